@@ -1,0 +1,69 @@
+// The store interface: one for both PGlite (embedded, the default) and PostgreSQL. Writes live
+// here; read queries live one per file in queries/ as functions of the Db (umami's layout), so
+// an analysis can add the query it needs without touching this file.
+import type { CodedStatement, DocumentInput, EventInput, Lang, Source, SourceInput } from '../core/types.js';
+import type { Db } from './db.js';
+
+/** A document ready to store: its source resolved, its text normalised, its language known. */
+export interface PreparedDocument extends DocumentInput {
+  sourceId: number;
+  lang: Lang;
+  contentHash: string;
+  /** Hash of the text with case, punctuation, digits and spacing removed (near duplicates). */
+  fingerprint: string;
+}
+
+export interface DocumentWriteResult {
+  /** ids of the documents written (new or changed), in batch order. */
+  written: Array<{ ref: string; id: number; status: 'inserted' | 'updated' }>;
+  /** refs of the documents already stored unchanged (same source and content). */
+  duplicates: string[];
+  /** refs flagged as near duplicates of an earlier document: ref → earlier id. */
+  nearDuplicates: Array<{ ref: string; of: number }>;
+}
+
+export interface StoreStats {
+  sources: number;
+  documents: number;
+  statements: number;
+  signals: number;
+  events: number;
+  codedDocuments: number;
+  codebookVersions: string[];
+}
+
+export interface CodingWrite {
+  documentId: number;
+  statements: CodedStatement[];
+}
+
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  /** The driver, for the query functions in queries/. */
+  readonly db: Db;
+  /** Where the data lives: the embedded store's folder, or the server with its password hidden. */
+  readonly location: string;
+
+  upsertSource(input: SourceInput): Promise<Source>;
+  getSource(name: string): Promise<Source | null>;
+  listSources(): Promise<Source[]>;
+  /** Writes conditional-GET state after a poll of a feed source. */
+  recordFetch(
+    sourceId: number,
+    state: { etag: string | null; lastModified: string | null; status: string; failed: boolean; at: Date },
+  ): Promise<void>;
+
+  /** Writes a batch in one transaction: all of it lands, or none. Re-writing never duplicates. */
+  writeDocuments(batch: readonly PreparedDocument[]): Promise<DocumentWriteResult>;
+  writeEvents(
+    batch: ReadonlyArray<EventInput & { sourceId: number }>,
+  ): Promise<{ accepted: number; duplicates: number }>;
+  /** Replaces the statements and signals of each document, in one transaction per call. */
+  writeCoding(codebookVersion: string, batch: readonly CodingWrite[]): Promise<void>;
+  recordCodebookVersion(version: string, summary: Record<string, unknown>): Promise<void>;
+  /** Rebuilds the daily roll-ups (all days, or the given UTC days). */
+  refreshRollups(days?: readonly string[]): Promise<void>;
+
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
