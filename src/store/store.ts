@@ -35,6 +35,8 @@ export interface StoreStats {
 export interface CodingWrite {
   documentId: number;
   statements: CodedStatement[];
+  /** The source's default speaker: a statement whose signals name nobody is attributed to it. */
+  defaultSpeaker?: string | null;
 }
 
 export interface Store {

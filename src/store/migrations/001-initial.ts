@@ -15,7 +15,7 @@ CREATE TABLE sources (
   url text,
   schedule_minutes integer CHECK (schedule_minutes IS NULL OR schedule_minutes > 0),
   default_speaker text,
-  -- conditional GET state for `overture watch`
+  -- conditional GET state for "overture watch"
   etag text,
   last_modified text,
   last_fetched_at timestamptz,
@@ -43,6 +43,8 @@ CREATE TABLE codebook_versions (
 CREATE TABLE documents (
   id bigint PRIMARY KEY,
   source_id integer NOT NULL REFERENCES sources (id),
+  -- what identifies the item within its source: the origin's id, else the URL, else the hash
+  dedup_key text NOT NULL,
   external_id text,
   url text,
   title text,
@@ -66,6 +68,8 @@ CREATE TABLE statements (
   start_offset integer NOT NULL,
   end_offset integer NOT NULL,
   text text NOT NULL,
+  -- who the statement is attributed to: its first signal's speaker, else the source's default
+  speaker text NOT NULL DEFAULT '',
   PRIMARY KEY (document_id, idx)
 );
 
