@@ -1,0 +1,198 @@
+// The ingest pipeline: read → resolve the source → normalise → detect the language → hash →
+// write in batches (one transaction each) → code what was written. Bad records are reported
+// one by one and never stop the run; an unusable input is reported and the next one is read.
+import { OvertureError } from '../core/errors.js';
+import { detectLanguage } from '../core/text/detect-language.js';
+import { fingerprintText, normalizeText } from '../core/text/normalize-text.js';
+import type { DocumentInput, EventInput, Source } from '../core/types.js';
+import { sha256Hex } from '../store/document-id.js';
+import type { PreparedDocument, Store } from '../store/store.js';
+import type { ExpandedInput } from './expand-inputs.js';
+import { languageOf } from './lang-tag.js';
+import type { Format, Reader, ReaderOptions } from './reader.js';
+
+export interface Rejection {
+  ref: string;
+  reason: string;
+}
+
+export interface IngestSummary {
+  accepted: number;
+  updated: number;
+  duplicates: number;
+  nearDuplicates: number;
+  events: number;
+  coded: number;
+  rejected: Rejection[];
+  /** Inputs that could not be used at all (their rejection is also in `rejected`). */
+  unusable: number;
+  inputs: number;
+}
+
+/** Codes the documents a batch wrote; the CLI passes the coder's batch coder, tests a fake. */
+export type CodeDocuments = (
+  documents: readonly DocumentToCode[],
+) => Promise<{ days: string[]; coded: number }>;
+
+export interface DocumentToCode {
+  id: number;
+  text: string;
+  lang: string;
+  publishedAt: Date | null;
+  defaultSpeaker: string | null;
+}
+
+export interface IngestOptions {
+  readerFor(format: Format): Reader;
+  readerOptions?: ReaderOptions;
+  /** The source for records that name none (`--source`). */
+  source?: Source;
+  /** The camp of sources that records name but that do not exist yet (`--camp`). */
+  defaultCamp?: string;
+  code?: CodeDocuments;
+  batchSize?: number;
+  onProgress?(summary: IngestSummary, currentLabel: string): void;
+}
+
+export function emptySummary(): IngestSummary {
+  return {
+    accepted: 0,
+    updated: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+    events: 0,
+    coded: 0,
+    rejected: [],
+    unusable: 0,
+    inputs: 0,
+  };
+}
+
+export function prepareDocument(doc: DocumentInput, source: Source): PreparedDocument {
+  const text = normalizeText(doc.text);
+  if (text === '')
+    throw new OvertureError('invalid-input', 'empty text after normalisation (expected some words)');
+  const title = doc.title === undefined ? undefined : normalizeText(doc.title);
+  const declared = languageOf(doc.lang);
+  const lang = declared ?? detectLanguage(title ? `${title}\n${text}` : text).lang;
+  const contentHash = sha256Hex(`${title ?? ''}\n\n${text}`);
+  const fingerprint = sha256Hex(fingerprintText(text)).slice(0, 32);
+  const { title: _title, text: _text, lang: _lang, ...rest } = doc;
+  return { ...rest, ...(title ? { title } : {}), text, lang, contentHash, fingerprint, sourceId: source.id };
+}
+
+export async function ingest(
+  store: Store,
+  inputs: AsyncIterable<ExpandedInput>,
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const batchSize = options.batchSize ?? 500;
+  const sources = new Map<string, Source>();
+  const touchedDays = new Set<string>();
+
+  async function resolveSource(doc: DocumentInput): Promise<Source> {
+    if (!doc.source) {
+      if (options.source) return options.source;
+      throw new OvertureError(
+        'invalid-input',
+        'no source (expected a "source" field with its "camp", or --source NAME)',
+      );
+    }
+    const cached = sources.get(doc.source);
+    if (cached) return cached;
+    let source = await store.getSource(doc.source);
+    if (!source) {
+      const camp = doc.camp ?? options.defaultCamp;
+      if (!camp) {
+        throw new OvertureError(
+          'invalid-input',
+          `unknown source "${doc.source}" (expected a "camp" field or --camp to create it, or \`overture sources add\` first)`,
+        );
+      }
+      source = await store.upsertSource({ name: doc.source, camp });
+    }
+    sources.set(doc.source, source);
+    return source;
+  }
+
+  let documents: Array<{ prepared: PreparedDocument; source: Source }> = [];
+  let events: Array<EventInput & { sourceId: number }> = [];
+
+  async function flushDocuments(): Promise<void> {
+    if (documents.length === 0) return;
+    const batch = documents;
+    documents = [];
+    const result = await store.writeDocuments(batch.map((d) => d.prepared));
+    summary.duplicates += result.duplicates.length;
+    summary.nearDuplicates += result.nearDuplicates.length;
+    const byRef = new Map(batch.map((d) => [d.prepared.ref, d]));
+    const written = result.written.map((w) => {
+      if (w.status === 'inserted') summary.accepted++;
+      else summary.updated++;
+      const item = byRef.get(w.ref)!;
+      return {
+        id: w.id,
+        text: item.prepared.text,
+        lang: item.prepared.lang,
+        publishedAt: item.prepared.publishedAt ?? null,
+        defaultSpeaker: item.source.defaultSpeaker,
+      };
+    });
+    if (options.code && written.length > 0) {
+      const coded = await options.code(written);
+      summary.coded += coded.coded;
+      for (const day of coded.days) touchedDays.add(day);
+    }
+  }
+
+  async function flushEvents(): Promise<void> {
+    if (events.length === 0) return;
+    const result = await store.writeEvents(events);
+    events = [];
+    summary.events += result.accepted;
+    summary.duplicates += result.duplicates;
+  }
+
+  async function eventSource(): Promise<Source> {
+    if (options.source) return options.source;
+    const cached = sources.get('gdelt');
+    if (cached) return cached;
+    const source = await store.upsertSource({ name: 'gdelt', camp: 'other', kind: 'gdelt' });
+    sources.set('gdelt', source);
+    return source;
+  }
+
+  for await (const { input, format } of inputs) {
+    summary.inputs++;
+    const reader = options.readerFor(format);
+    try {
+      for await (const item of reader(input, options.readerOptions ?? {})) {
+        if (item.kind === 'rejected') {
+          summary.rejected.push({ ref: item.ref, reason: item.reason });
+        } else if (item.kind === 'event') {
+          events.push({ ...item.event, sourceId: (await eventSource()).id });
+          if (events.length >= batchSize) await flushEvents();
+        } else {
+          try {
+            const source = await resolveSource(item.document);
+            documents.push({ prepared: prepareDocument(item.document, source), source });
+          } catch (error) {
+            if (!(error instanceof OvertureError)) throw error;
+            summary.rejected.push({ ref: item.document.ref, reason: error.message });
+          }
+          if (documents.length >= batchSize) await flushDocuments();
+        }
+        options.onProgress?.(summary, input.label);
+      }
+    } catch (error) {
+      if (!(error instanceof OvertureError) || error.code !== 'invalid-input') throw error;
+      summary.unusable++;
+      summary.rejected.push({ ref: input.label, reason: error.message });
+    }
+    await flushDocuments();
+    await flushEvents();
+  }
+  if (touchedDays.size > 0) await store.refreshRollups([...touchedDays].sort());
+  return summary;
+}
