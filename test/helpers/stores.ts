@@ -25,7 +25,7 @@ export const STORE_FACTORIES: StoreFactory[] = [
         store,
         options: { db: dir },
         async dispose() {
-          await store.close();
+          await store.close().catch(() => {});
           rmSync(dir, { recursive: true, force: true });
         },
       };
@@ -51,7 +51,7 @@ if (serverUrl) {
         store,
         options: { databaseUrl },
         async dispose() {
-          await store.close();
+          await store.close().catch(() => {});
           const cleanup = new pg.Client({ connectionString: serverUrl });
           await cleanup.connect();
           await cleanup.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);

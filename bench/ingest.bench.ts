@@ -1,0 +1,71 @@
+// Ingest throughput and memory, side by side in one run (these machines are shared and noisy, so
+// ratios between rows mean more than absolute figures). For each store, two corpus sizes: if
+// peak RSS does not grow with the input, memory is flat.
+// Usage: node --import tsx bench/ingest.bench.ts [--documents 200000] [--no-code]
+import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus } from './generate-corpus.js';
+
+const argv = process.argv.slice(2);
+const documents = Number(argv[argv.indexOf('--documents') + 1] || 200_000) || 200_000;
+const code = !argv.includes('--no-code');
+const work = mkdtempSync(join(tmpdir(), 'overture-bench-'));
+
+async function writeCorpus(count: number, seed: number): Promise<string> {
+  const path = join(work, `corpus-${count}.jsonl`);
+  const out = createWriteStream(path);
+  for await (const line of generateCorpus({ documents: count, seed })) {
+    if (!out.write(`${line}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return path;
+}
+
+interface Run {
+  store: string;
+  documents: number;
+  seconds: number;
+  accepted: number;
+  bytes: number;
+  maxRssMb: number;
+}
+
+function measure(file: string, target: string, count: number, store: string): Run {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/ingest-run.ts', file, target, ...(code ? [] : ['--no-code'])],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (child.status !== 0 && child.status !== 3) throw new Error(`ingest run failed: ${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
+  return { store, documents: count, ...result };
+}
+
+const sizes = [Math.round(documents / 4), documents];
+const runs: Run[] = [];
+for (const size of sizes) {
+  const file = await writeCorpus(size, 42);
+  const dbDir = join(work, `db-${size}`);
+  runs.push(measure(file, dbDir, size, 'pglite'));
+  if (process.env.DATABASE_URL) runs.push(measure(file, 'postgres', size, 'postgres'));
+}
+const base = runs[runs.length - 1]!;
+console.log(
+  `ingest benchmark: ${documents} documents max, coding ${code ? 'on' : 'off'}, ${(await import('node:os')).cpus().length} cores`,
+);
+console.log('store     documents  seconds   docs/s    MB/s   peak RSS MB   docs/s vs last row');
+for (const run of runs) {
+  const rate = run.accepted / run.seconds;
+  console.log(
+    `${run.store.padEnd(9)} ${String(run.documents).padStart(9)} ${run.seconds.toFixed(1).padStart(8)} ${rate.toFixed(0).padStart(8)} ${(run.bytes / 1e6 / run.seconds).toFixed(2).padStart(7)} ${run.maxRssMb.toFixed(0).padStart(13)} ${(rate / (base.accepted / base.seconds)).toFixed(2).padStart(10)}`,
+  );
+}
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { loadCoder } from '../../coder/load-coder.js';
+import { codeDocumentsWith } from '../../ingest/code-documents.js';
+import { documentsToCode } from '../../store/queries/documents-to-code.js';
+import type { CliContext } from '../context.js';
+import { createProgress } from '../progress.js';
+
+const PAGE = 500;
+
+export const registerCode = (program: Command, ctx: CliContext): void => {
+  program
+    .command('code')
+    .description('code stored documents not yet coded by the current codebook (after an edit, all of them)')
+    .option('--all', 're-code every document, even those coded by this codebook version')
+    .option('--codebook <dir>', 'a codebook folder instead of the default')
+    .option('--json', 'print {coded, codebookVersion} as JSON')
+    .action(async (flags: { all?: boolean; codebook?: string; json?: boolean }, command: Command) => {
+      const coder = await loadCoder(flags.codebook ? { codebookDir: flags.codebook } : {});
+      const store = await ctx.openStore(command.optsWithGlobals());
+      const progress = createProgress(ctx.io, 'code {bar} {done} documents | {rate}/s');
+      try {
+        await store.recordCodebookVersion(coder.version, { by: 'code' });
+        const code = codeDocumentsWith(store, coder);
+        const days = new Set<string>();
+        let coded = 0;
+        let afterId = 0;
+        for (;;) {
+          const page = await documentsToCode(store.db, {
+            version: coder.version,
+            all: flags.all === true,
+            afterId,
+            limit: PAGE,
+          });
+          if (page.length === 0) break;
+          afterId = page[page.length - 1]!.id;
+          const result = await code(
+            page.map((row) => ({
+              id: row.id,
+              text: row.text,
+              lang: row.lang,
+              publishedAt: row.published_at,
+              defaultSpeaker: row.default_speaker,
+            })),
+          );
+          coded += result.coded;
+          for (const day of result.days) days.add(day);
+          progress.update({ done: coded });
+        }
+        progress.stop();
+        if (days.size > 0) await store.refreshRollups([...days].sort());
+        ctx.io.stdout.write(
+          flags.json
+            ? `${JSON.stringify({ coded, codebookVersion: coder.version })}\n`
+            : `${coded} document(s) coded with codebook ${coder.version}\n`,
+        );
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+    });
+};
