@@ -88,7 +88,11 @@ export async function writeCoding(
   });
 }
 
-/** Rebuilds the daily roll-ups for the given UTC days (all days when none are given). */
+/**
+ * Rebuilds the daily roll-ups for the given UTC days (all days when none are given). Both
+ * roll-ups count statements by the statement's speaker, so that a share (signal statements over
+ * all statements of a speaker group) is a proportion of the same population and never above 1.
+ */
 export async function refreshRollups(db: Db, days?: readonly string[]): Promise<void> {
   const all = days === undefined;
   const dayList = days ?? [];
@@ -114,9 +118,11 @@ export async function refreshRollups(db: Db, days?: readonly string[]): Promise<
     );
     await tx.query(
       `INSERT INTO daily_signals (day, source_id, speaker, category, statements)
-       SELECT ${dayOf}, d.source_id, coalesce(s.speaker, ''), s.category,
+       SELECT ${dayOf}, d.source_id, st.speaker, s.category,
               count(DISTINCT (s.document_id, s.statement_idx))
-         FROM signals s JOIN documents d ON d.id = s.document_id
+         FROM signals s
+         JOIN statements st ON st.document_id = s.document_id AND st.idx = s.statement_idx
+         JOIN documents d ON d.id = s.document_id
         WHERE ${where} GROUP BY 1, 2, 3, 4`,
       params,
     );
