@@ -49,7 +49,12 @@ export interface IngestOptions {
   source?: Source;
   /** The camp of sources that records name but that do not exist yet (`--camp`). */
   defaultCamp?: string;
-  code?: CodeDocuments;
+  /**
+   * Codes what each batch wrote. Documents are written already marked with `version`; their
+   * coding is written while the next batch is read and written (so workers code beside the
+   * store), and the run waits for the last one.
+   */
+  coding?: { version: string; code: CodeDocuments };
   batchSize?: number;
   onProgress?(summary: IngestSummary, currentLabel: string): void;
 }
@@ -118,12 +123,16 @@ export async function ingest(
 
   let documents: Array<{ prepared: PreparedDocument; source: Source }> = [];
   let events: Array<EventInput & { sourceId: number }> = [];
+  let codingInFlight: Promise<void> = Promise.resolve();
 
   async function flushDocuments(): Promise<void> {
     if (documents.length === 0) return;
     const batch = documents;
     documents = [];
-    const result = await store.writeDocuments(batch.map((d) => d.prepared));
+    const coding = options.coding;
+    const result = await store.writeDocuments(
+      batch.map((d) => (coding ? { ...d.prepared, codedVersion: coding.version } : d.prepared)),
+    );
     summary.duplicates += result.duplicates.length;
     summary.nearDuplicates += result.nearDuplicates.length;
     const byRef = new Map(batch.map((d) => [d.prepared.ref, d]));
@@ -139,10 +148,13 @@ export async function ingest(
         defaultSpeaker: item.source.defaultSpeaker,
       };
     });
-    if (options.code && written.length > 0) {
-      const coded = await options.code(written);
-      summary.coded += coded.coded;
-      for (const day of coded.days) touchedDays.add(day);
+    // One batch codes while the next is written; an error surfaces at the next flush or the end.
+    await codingInFlight;
+    if (coding && written.length > 0) {
+      codingInFlight = coding.code(written).then((coded) => {
+        summary.coded += coded.coded;
+        for (const day of coded.days) touchedDays.add(day);
+      });
     }
   }
 
@@ -193,6 +205,7 @@ export async function ingest(
     await flushDocuments();
     await flushEvents();
   }
+  await codingInFlight;
   if (touchedDays.size > 0) await store.refreshRollups([...touchedDays].sort());
   return summary;
 }

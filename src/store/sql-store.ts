@@ -24,7 +24,7 @@ export function createSqlStore(db: Db, location: string): Store {
     },
     writeDocuments: (batch) => writeDocuments(db, batch),
     writeEvents: (batch) => writeEvents(db, batch),
-    writeCoding: (version, batch) => writeCoding(db, version, batch),
+    writeCoding: (version, batch, options) => writeCoding(db, version, batch, options),
     async recordCodebookVersion(version, summary) {
       await db.query(
         `INSERT INTO codebook_versions (version, summary) VALUES ($1, $2::jsonb)

@@ -11,6 +11,8 @@ export interface PreparedDocument extends DocumentInput {
   contentHash: string;
   /** Hash of the text with case, punctuation, digits and spacing removed (near duplicates). */
   fingerprint: string;
+  /** The codebook version that will code it in the same run (its statements follow in the run). */
+  codedVersion?: string;
 }
 
 export interface DocumentWriteResult {
@@ -60,8 +62,17 @@ export interface Store {
   writeEvents(
     batch: ReadonlyArray<EventInput & { sourceId: number }>,
   ): Promise<{ accepted: number; duplicates: number }>;
-  /** Replaces the statements and signals of each document, in one transaction per call. */
-  writeCoding(codebookVersion: string, batch: readonly CodingWrite[]): Promise<void>;
+  /**
+   * Replaces the statements and signals of each document, in one transaction per call, and
+   * marks the documents as coded by `codebookVersion` (unless `markDocuments` is false: they
+   * were written with that version already, and rewriting each document row would double the
+   * cost of a coded ingest).
+   */
+  writeCoding(
+    codebookVersion: string,
+    batch: readonly CodingWrite[],
+    options?: { markDocuments?: boolean },
+  ): Promise<void>;
   recordCodebookVersion(version: string, summary: Record<string, unknown>): Promise<void>;
   /** Rebuilds the daily roll-ups (all days, or the given UTC days). */
   refreshRollups(days?: readonly string[]): Promise<void>;

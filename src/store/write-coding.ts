@@ -7,6 +7,7 @@ export async function writeCoding(
   db: Db,
   codebookVersion: string,
   batch: readonly CodingWrite[],
+  options: { markDocuments?: boolean } = {},
 ): Promise<void> {
   if (batch.length === 0) return;
   const st = { doc: [] as number[], idx: [] as number[], start: [] as number[], end: [] as number[] };
@@ -81,10 +82,12 @@ export async function writeCoding(
         ],
       );
     }
-    await tx.query('UPDATE documents SET coded_version = $2 WHERE id = ANY($1::bigint[])', [
-      ids,
-      codebookVersion,
-    ]);
+    if (options.markDocuments !== false) {
+      await tx.query('UPDATE documents SET coded_version = $2 WHERE id = ANY($1::bigint[])', [
+        ids,
+        codebookVersion,
+      ]);
+    }
   });
 }
 

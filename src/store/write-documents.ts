@@ -86,13 +86,14 @@ async function insertRows(
   for (let salt = 1; pending.length > 0; salt++) {
     const returned = await tx.query<{ id: number; inserted: boolean }>(
       `INSERT INTO documents (id, source_id, dedup_key, external_id, url, title, text, lang, published_at,
-                              content_hash, fingerprint, near_duplicate_of, meta)
+                              content_hash, fingerprint, near_duplicate_of, meta, coded_version)
        SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                            $8::text[], $9::timestamptz[], $10::text[], $11::text[], $12::bigint[], $13::jsonb[])
+                            $8::text[], $9::timestamptz[], $10::text[], $11::text[], $12::bigint[], $13::jsonb[],
+                            $14::text[])
        ON CONFLICT (id) DO UPDATE SET
          url = EXCLUDED.url, title = EXCLUDED.title, text = EXCLUDED.text, lang = EXCLUDED.lang,
          published_at = EXCLUDED.published_at, content_hash = EXCLUDED.content_hash,
-         fingerprint = EXCLUDED.fingerprint, meta = EXCLUDED.meta, coded_version = NULL
+         fingerprint = EXCLUDED.fingerprint, meta = EXCLUDED.meta, coded_version = EXCLUDED.coded_version
        WHERE documents.source_id = EXCLUDED.source_id AND documents.dedup_key = EXCLUDED.dedup_key
          AND documents.content_hash <> EXCLUDED.content_hash
        RETURNING id, (xmax = 0) AS inserted`,
@@ -110,6 +111,7 @@ async function insertRows(
         pending.map((r) => r.doc.fingerprint),
         pending.map((r) => r.nearOf),
         pending.map((r) => JSON.stringify(r.doc.meta ?? {})),
+        pending.map((r) => r.doc.codedVersion ?? null),
       ],
     );
     const status = new Map(returned.map((row) => [row.id, row.inserted ? 'inserted' : 'updated'] as const));

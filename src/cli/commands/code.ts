@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadCoder } from '../../coder/load-coder.js';
+import { createCodingPool } from '../../coder/coding-pool.js';
 import { codeDocumentsWith } from '../../ingest/code-documents.js';
 import { documentsToCode } from '../../store/queries/documents-to-code.js';
 import type { CliContext } from '../context.js';
@@ -15,18 +15,18 @@ export const registerCode = (program: Command, ctx: CliContext): void => {
     .option('--codebook <dir>', 'a codebook folder instead of the default')
     .option('--json', 'print {coded, codebookVersion} as JSON')
     .action(async (flags: { all?: boolean; codebook?: string; json?: boolean }, command: Command) => {
-      const coder = await loadCoder(flags.codebook ? { codebookDir: flags.codebook } : {});
+      const pool = await createCodingPool(flags.codebook ? { codebookDir: flags.codebook } : {});
       const store = await ctx.openStore(command.optsWithGlobals());
       const progress = createProgress(ctx.io, 'code {bar} {done} documents | {rate}/s');
       try {
-        await store.recordCodebookVersion(coder.version, { by: 'code' });
-        const code = codeDocumentsWith(store, coder);
+        await store.recordCodebookVersion(pool.version, { by: 'code' });
+        const code = codeDocumentsWith(store, pool, { markDocuments: true });
         const days = new Set<string>();
         let coded = 0;
         let afterId = 0;
         for (;;) {
           const page = await documentsToCode(store.db, {
-            version: coder.version,
+            version: pool.version,
             all: flags.all === true,
             afterId,
             limit: PAGE,
@@ -50,11 +50,12 @@ export const registerCode = (program: Command, ctx: CliContext): void => {
         if (days.size > 0) await store.refreshRollups([...days].sort());
         ctx.io.stdout.write(
           flags.json
-            ? `${JSON.stringify({ coded, codebookVersion: coder.version })}\n`
-            : `${coded} document(s) coded with codebook ${coder.version}\n`,
+            ? `${JSON.stringify({ coded, codebookVersion: pool.version })}\n`
+            : `${coded} document(s) coded with codebook ${pool.version}\n`,
         );
       } finally {
         progress.stop();
+        await pool.close();
         await store.close();
       }
     });

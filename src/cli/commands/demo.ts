@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadCoder } from '../../coder/load-coder.js';
+import { createCodingPool } from '../../coder/coding-pool.js';
 import { parseRounds } from '../../core/analysis/negotiation-rounds.js';
 import { invalidOption } from '../../core/errors.js';
 import { generateDemo } from '../../demo/generate-demo.js';
@@ -58,19 +58,20 @@ export const registerDemo = (program: Command, ctx: CliContext): void => {
         await writeDemoFiles(work, seed === undefined ? {} : { seed });
         for (const source of scenario.sources) await store.upsertSource(source);
 
-        const coder = await loadCoder();
-        await store.recordCodebookVersion(coder.version, { by: 'demo' });
+        const pool = await createCodingPool();
+        await store.recordCodebookVersion(pool.version, { by: 'demo' });
         say(
-          `ingesting and coding ${scenario.documents.length} synthetic documents (codebook ${coder.version.slice(0, 12)})…`,
+          `ingesting and coding ${scenario.documents.length} synthetic documents (codebook ${pool.version.slice(0, 12)})…`,
         );
         const summary = await ingest(
           store,
           expandInputs([join(work, 'corpus.jsonl')], { format: 'jsonl', stdin: ctx.io.stdin }),
           {
             readerFor,
-            code: codeDocumentsWith(store, coder),
+            coding: { version: pool.version, code: codeDocumentsWith(store, pool, { markDocuments: false }) },
           },
         );
+        await pool.close();
 
         for (const indicator of scenario.indicators) {
           await saveIndicator(store.db, {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadCoder } from '../../coder/load-coder.js';
+import { type CodingPool, createCodingPool } from '../../coder/coding-pool.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import { codeDocumentsWith } from '../../ingest/code-documents.js';
 import { expandInputs, parseFormat } from '../../ingest/expand-inputs.js';
@@ -20,6 +20,7 @@ interface IngestFlags {
   json?: boolean;
   allowPrivate?: boolean;
   batchSize: string;
+  jobs?: string;
 }
 
 /** `--map text=body,date=published_at` → { text: 'body', date: 'published_at' }. */
@@ -83,6 +84,7 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
     .option('--codebook <dir>', 'code with this codebook folder instead of the default')
     .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
     .option('--batch-size <n>', 'documents per transaction', '500')
+    .option('--jobs <n>', 'coding threads (default: the cores available, up to 4)')
     .option('--json', 'print the summary as JSON: {accepted, duplicates, rejected: [{ref, reason}], …}')
     .action(async (targets: string[], flags: IngestFlags, command: Command) => {
       const format = parseFormat(flags.format);
@@ -93,6 +95,7 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
       const readerOptions: ReaderOptions = flags.map ? { fieldMap: parseFieldMap(flags.map) ?? {} } : {};
       const store = await ctx.openStore(command.optsWithGlobals());
       const progress = createProgress(ctx.io, 'ingest {bar} {done} documents | {rate}/s | {label}');
+      let pool: CodingPool | null = null;
       try {
         let source = flags.source ? await store.getSource(flags.source) : null;
         if (flags.source && !source) {
@@ -104,10 +107,17 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
           }
           source = await store.upsertSource({ name: flags.source, camp: flags.camp });
         }
-        const coder = flags.code
-          ? await loadCoder(flags.codebook ? { codebookDir: flags.codebook } : {})
+        const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+        if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
+          throw invalidOption('--jobs', flags.jobs, 'an integer from 1 to 64');
+        }
+        pool = flags.code
+          ? await createCodingPool({
+              ...(flags.codebook ? { codebookDir: flags.codebook } : {}),
+              ...(jobs !== undefined ? { jobs } : {}),
+            })
           : null;
-        if (coder) await store.recordCodebookVersion(coder.version, { by: 'ingest' });
+        if (pool) await store.recordCodebookVersion(pool.version, { by: 'ingest' });
         const inputs = expandInputs(targets, {
           format,
           stdin: ctx.io.stdin,
@@ -119,13 +129,21 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
           batchSize,
           ...(source ? { source } : {}),
           ...(flags.camp ? { defaultCamp: flags.camp } : {}),
-          ...(coder ? { code: codeDocumentsWith(store, coder) } : {}),
+          ...(pool
+            ? {
+                coding: {
+                  version: pool.version,
+                  code: codeDocumentsWith(store, pool, { markDocuments: false }),
+                },
+              }
+            : {}),
           onProgress: (s, label) => progress.update({ done: s.accepted + s.updated + s.duplicates, label }),
         });
         progress.stop();
         printSummary(ctx, summary, flags.json === true);
       } finally {
         progress.stop();
+        await pool?.close();
         await store.close();
       }
     });

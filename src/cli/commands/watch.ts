@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { loadCoder } from '../../coder/load-coder.js';
+import { createCodingPool } from '../../coder/coding-pool.js';
 import { OvertureError } from '../../core/errors.js';
 import { codeDocumentsWith } from '../../ingest/code-documents.js';
 import { detectFormat } from '../../ingest/detect-format.js';
@@ -40,13 +40,13 @@ export const registerWatch = (program: Command, ctx: CliContext): void => {
     .option('--json', 'one JSON line per poll: {source, status, accepted, duplicates, rejected}')
     .action(async (flags: WatchFlags, command: Command) => {
       const store = await ctx.openStore(command.optsWithGlobals());
-      const coder = flags.code ? await loadCoder() : null;
+      const pool = flags.code ? await createCodingPool({ jobs: 1 }) : null;
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        if (coder) await store.recordCodebookVersion(coder.version, { by: 'watch' });
+        if (pool) await store.recordCodebookVersion(pool.version, { by: 'watch' });
         while (!stop.signal.aborted) {
           const all = await feedSources(store.db);
           if (all.length === 0) {
@@ -82,7 +82,18 @@ export const registerWatch = (program: Command, ctx: CliContext): void => {
                   (async function* () {
                     yield { input, format: detectFormat(row.url, response.bytes) };
                   })(),
-                  { readerFor, source, ...(coder ? { code: codeDocumentsWith(store, coder) } : {}) },
+                  {
+                    readerFor,
+                    source,
+                    ...(pool
+                      ? {
+                          coding: {
+                            version: pool.version,
+                            code: codeDocumentsWith(store, pool, { markDocuments: false }),
+                          },
+                        }
+                      : {}),
+                  },
                 );
                 Object.assign(line, {
                   status: 'ok',

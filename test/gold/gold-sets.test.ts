@@ -1,0 +1,69 @@
+// The gold sets are the project's measure of the coder; this keeps them well-formed and keeps
+// their design: enough items per language, every signal with enough positives, at least 30% hard
+// negatives, the guide's categories and position keys only, and no sentence in both sets.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { type GoldItem, parseGold } from '../../src/core/evaluation/parse-gold.js';
+import { SIGNALS } from '../../src/core/types.js';
+
+// The position keys of CODING-GUIDE.md.
+const GUIDE_KEYS = new Set([
+  'neutrality',
+  'annexed-territories',
+  'withdrawal',
+  'demilitarization',
+  'denazification',
+  'sanctions-relief',
+  'language-and-church',
+  'nato-rollback',
+  'regime-change',
+  'ua-1991-borders',
+  'ua-security-guarantees',
+  'ua-reparations-and-justice',
+  'ua-peace-formula',
+]);
+const LANGS = ['ru', 'uk', 'en'];
+const SETS = [
+  { name: 'dev', minItems: 200, minPositives: 15 },
+  { name: 'holdout', minItems: 80, minPositives: 8 },
+];
+
+function load(name: string): GoldItem[] {
+  const file = `test/gold/${name}.jsonl`;
+  return parseGold(readFileSync(file, 'utf8'), file);
+}
+
+for (const { name, minItems, minPositives } of SETS) {
+  test(`${name}: every item parses, with the guide's keys and an id naming its set and language`, () => {
+    for (const item of load(name)) {
+      assert.match(item.id, new RegExp(`^${name}-${item.lang}-\\d{3}$`));
+      assert.ok(LANGS.includes(item.lang), item.id);
+      for (const p of item.positions) assert.ok(GUIDE_KEYS.has(p.key), `${item.id}: ${p.key}`);
+      if (item.signals.includes('position')) assert.ok(item.positions.length > 0, `${item.id} has no position key`);
+    }
+  });
+
+  test(`${name}: each language has ≥ ${minItems} items, ≥ ${minPositives} positives per signal and ≥ 30% negatives`, () => {
+    const items = load(name);
+    for (const lang of LANGS) {
+      const mine = items.filter((i) => i.lang === lang);
+      assert.ok(mine.length >= minItems, `${lang}: ${mine.length} items`);
+      for (const signal of SIGNALS) {
+        const n = mine.filter((i) => i.signals.includes(signal)).length;
+        assert.ok(n >= minPositives, `${lang} ${signal}: ${n} positives`);
+      }
+      const negatives = mine.filter((i) => i.signals.length === 0).length;
+      assert.ok(negatives / mine.length >= 0.3, `${lang}: ${negatives} of ${mine.length} negatives`);
+    }
+  });
+}
+
+test('no sentence is in both the dev and the holdout set', () => {
+  const dev = new Set(load('dev').map((i) => i.text));
+  const shared = load('holdout').filter((i) => dev.has(i.text));
+  assert.deepEqual(
+    shared.map((i) => i.id),
+    [],
+  );
+});
