@@ -7,13 +7,13 @@ import { type Period, parseDayOption, parsePeriod } from '../../core/analysis/pe
 import { computeRates } from '../../core/analysis/rates.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import { SIGNALS, type SignalCategory } from '../../core/types.js';
+import { readSeriesCsv } from '../../ingest/read-series-csv.js';
 import { formatTable } from '../analysis/format-table.js';
 import { loadGroupSeries } from '../analysis/load-group-series.js';
 import { numberOption } from '../analysis/number-option.js';
 import { readTextFile } from '../analysis/read-text-file.js';
 import { resolveSpeakerGroup } from '../analysis/resolve-speaker-group.js';
 import type { CliContext, RegisterCommand } from '../context.js';
-import { readSeriesCsv } from '../../ingest/read-series-csv.js';
 import { getAnalyzeCommand } from './analyze.js';
 
 interface BurstFlags {

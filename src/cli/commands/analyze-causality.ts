@@ -9,6 +9,7 @@ import { parseDayOption, parsePeriod } from '../../core/analysis/period.js';
 import { computeRates } from '../../core/analysis/rates.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import type { IndicatorPoint } from '../../core/types.js';
+import { readSeriesCsv } from '../../ingest/read-series-csv.js';
 import { formatTable } from '../analysis/format-table.js';
 import { loadGroupSeries } from '../analysis/load-group-series.js';
 import { loadPressureIndex } from '../analysis/load-pressure-index.js';
@@ -16,7 +17,6 @@ import { numberOption } from '../analysis/number-option.js';
 import { readTextFile } from '../analysis/read-text-file.js';
 import { resolveSpeakerGroup } from '../analysis/resolve-speaker-group.js';
 import type { CliContext, RegisterCommand } from '../context.js';
-import { readSeriesCsv } from '../../ingest/read-series-csv.js';
 import { getAnalyzeCommand } from './analyze.js';
 
 interface CausalityFlags {

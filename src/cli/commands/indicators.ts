@@ -4,13 +4,13 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { parseDayOption, parsePeriod } from '../../core/analysis/period.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
+import { readSeriesCsv } from '../../ingest/read-series-csv.js';
 import { listIndicators } from '../../store/queries/list-indicators.js';
 import { saveIndicator } from '../../store/queries/save-indicator.js';
 import { formatTable } from '../analysis/format-table.js';
 import { loadPressureIndex } from '../analysis/load-pressure-index.js';
 import { readTextFile } from '../analysis/read-text-file.js';
 import type { RegisterCommand } from '../context.js';
-import { readSeriesCsv } from '../../ingest/read-series-csv.js';
 
 interface ImportFlags {
   name: string;
