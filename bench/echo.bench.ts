@@ -12,6 +12,7 @@
 // The store is seeded in this process and read by a child process, so that the peak RSS printed
 // for the echo pass is its own and not the seeding's.
 // Usage: node --import tsx bench/echo.bench.ts [--statements 1000000] [--mode core|store|both]
+
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { buildEchoChains } from '../src/core/analysis/echo.js';
 import { NearDuplicateClusterer } from '../src/core/analysis/near-duplicate-clusters.js';
 import { seededRandom } from '../src/core/analysis/seeded-random.js';
 import { formulaSightings } from '../src/core/analysis/shared-formulas.js';
+import { DEFAULT_CAMPS } from '../src/core/types.js';
 import { openStore } from '../src/store/open-store.js';
 import { echoFormulaSightings } from '../src/store/queries/echo-formula-sightings.js';
 import { echoStatementPages } from '../src/store/queries/echo-statement-pages.js';
@@ -31,17 +33,7 @@ const value = (name: string, fallback: string) => {
 };
 const N = Number(value('statements', '1000000'));
 const mode = value('mode', 'both');
-const CAMPS = [
-  'ru-official',
-  'ru-state-media',
-  'ru-milblog',
-  'ru-independent',
-  'ua-official',
-  'ua-media',
-  'west-official',
-  'west-media',
-  'west-commentary',
-];
+const CAMPS = DEFAULT_CAMPS.filter((camp) => camp !== 'other');
 const SOURCES = 200;
 const TALKING_POINTS = 500;
 const COPY_SHARE = 0.02;

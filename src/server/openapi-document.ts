@@ -1,3 +1,5 @@
+import { SIGNALS } from '../core/types.js';
+
 // The API described as data (OpenAPI 3.1). test/server/openapi.test.ts checks that every route
 // the app serves is here and that nothing here is missing from the app, so the two cannot drift.
 const json = (schema: object, description = 'OK') => ({
@@ -18,21 +20,7 @@ const param = (name: string, description: string, schema: object = { type: 'stri
   schema,
 });
 const day = { type: 'string', format: 'date', examples: ['2024-03-01'] };
-const signal = {
-  type: 'string',
-  enum: [
-    'overture',
-    'refusal',
-    'blame',
-    'position',
-    'wedge',
-    'delegitimize',
-    'threat',
-    'stall',
-    'stalemate',
-    'commitment',
-  ],
-};
+const signal = { type: 'string', enum: [...SIGNALS] };
 const period = { type: 'string', enum: ['day', 'week', 'half-month', 'month'], default: 'day' };
 const since = param('since', 'first UTC day, inclusive', day);
 const until = param('until', 'last UTC day, inclusive', day);

@@ -9,8 +9,8 @@ import { addDays, daysBetween } from '../../core/analysis/period.js';
 import { FEATURE_NAMES, type FeatureName, type FeatureVector } from '../../core/cases/case-features.js';
 import { parseFeatureVector } from '../../core/cases/parse-feature-vector.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
-import { casesEpisode, casesEpisodeIds } from '../../store/queries/cases-episode.js';
 import { commitmentsDaily } from '../../store/queries/commitments-daily.js';
+import { getStoredEpisode, listStoredEpisodes } from '../../store/queries/stored-episodes.js';
 import { numberOption } from '../analysis/number-option.js';
 import { readTextFile } from '../analysis/read-text-file.js';
 import type { CliContext, RegisterCommand } from '../context.js';
@@ -66,9 +66,9 @@ async function episodeSubject(
 ): Promise<Subject> {
   const store = await ctx.openStore(command.optsWithGlobals());
   try {
-    const row = await casesEpisode(store.db, id);
+    const row = await getStoredEpisode(store.db, id);
     if (!row) {
-      const known = await casesEpisodeIds(store.db);
+      const known = (await listStoredEpisodes(store.db, { limit: 5 })).map((episode) => episode.id);
       throw new OvertureError(
         'not-found',
         `no stored episode ${JSON.stringify(id)} (${known.length > 0 ? `recent: ${known.join(', ')}` : 'none stored: run overture episodes first'})`,

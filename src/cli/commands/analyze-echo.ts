@@ -26,11 +26,11 @@ import type { Sighting } from '../../core/analysis/sightings.js';
 import type { SpeakerGroup } from '../../core/analysis/speaker-group.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import type { Db } from '../../store/db.js';
-import { casesEpisode } from '../../store/queries/cases-episode.js';
 import { echoFormulaSightings } from '../../store/queries/echo-formula-sightings.js';
 import { echoGroupRules } from '../../store/queries/echo-group-rules.js';
 import { echoSignalSightings } from '../../store/queries/echo-signal-sightings.js';
 import { echoStatementPages } from '../../store/queries/echo-statement-pages.js';
+import { getStoredEpisode } from '../../store/queries/stored-episodes.js';
 import { numberOption } from '../analysis/number-option.js';
 import { resolveSpeakerGroup } from '../analysis/resolve-speaker-group.js';
 import type { CliContext, RegisterCommand } from '../context.js';
@@ -65,7 +65,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 const endOf = (day: string): string => `${day}T23:59:59.999Z`;
 
 async function episodeScope(db: Db, id: string): Promise<EpisodeScope> {
-  const row = await casesEpisode(db, id);
+  const row = await getStoredEpisode(db, id);
   if (!row)
     throw new OvertureError(
       'not-found',

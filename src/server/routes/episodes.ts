@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { apiEpisode, apiEpisodeList, type EpisodeRow } from '../../store/queries/api-episode-list.js';
+import {
+  type EpisodeRow,
+  getStoredEpisode,
+  listStoredEpisodes,
+} from '../../store/queries/stored-episodes.js';
 import type { ApiDeps } from '../api-deps.js';
 import { ApiError } from '../api-errors.js';
 import { daySchema, limitSchema, parseQuery, parseWith, signalSchema, textSchema } from '../api-schemas.js';
@@ -43,7 +47,7 @@ export function episodesRoutes({ store }: ApiDeps): Hono {
   return new Hono()
     .get('/episodes', async (c) => {
       const query = parseQuery(listQuery, c.req.query());
-      const rows = await apiEpisodeList(store.db, {
+      const rows = await listStoredEpisodes(store.db, {
         limit: query.limit,
         ...(query.group === undefined ? {} : { speakerGroup: query.group }),
         ...(query.signal === undefined ? {} : { category: query.signal }),
@@ -54,7 +58,7 @@ export function episodesRoutes({ store }: ApiDeps): Hono {
     })
     .get('/episodes/:id', async (c) => {
       const id = parseWith(episodeIdSchema, c.req.param('id'), 'episode id');
-      const row = await apiEpisode(store.db, id);
+      const row = await getStoredEpisode(store.db, id);
       if (!row)
         throw new ApiError(
           'not-found',

@@ -2,11 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { periodStart } from '../../core/analysis/period.js';
 import { pressureIndex } from '../../core/analysis/pressure.js';
-import {
-  apiIndicatorList,
-  apiIndicatorPoints,
-  type IndicatorRow,
-} from '../../store/queries/api-indicator-list.js';
+import { indicatorPoints } from '../../store/queries/indicator-points.js';
+import { type IndicatorRow, listIndicators } from '../../store/queries/list-indicators.js';
 import type { ApiDeps } from '../api-deps.js';
 import { ApiError } from '../api-errors.js';
 import { daySchema, parseQuery, parseWith, periodSchema, textSchema } from '../api-schemas.js';
@@ -43,18 +40,18 @@ const range = (q: { since?: string | undefined; until?: string | undefined }) =>
 export function indicatorsRoutes({ store }: ApiDeps): Hono {
   return new Hono()
     .get('/indicators', async (c) => {
-      return c.json({ items: (await apiIndicatorList(store.db)).map(indicatorSummary) });
+      return c.json({ items: (await listIndicators(store.db)).map(indicatorSummary) });
     })
     .get('/indicators/:name', async (c) => {
       const name = parseWith(textSchema(200), c.req.param('name'), 'indicator name');
       const query = parseQuery(pointsQuery, c.req.query());
-      const [row] = await apiIndicatorList(store.db, name);
+      const [row] = await listIndicators(store.db, { name });
       if (!row)
         throw new ApiError(
           'not-found',
           `no indicator ${JSON.stringify(name)} (expected a name from GET /api/v1/indicators)`,
         );
-      const points = await apiIndicatorPoints(store.db, { names: [name], ...range(query) });
+      const points = await indicatorPoints(store.db, { names: [name], ...range(query) });
       return c.json({
         ...indicatorSummary(row),
         series: points.map((p) => ({ date: p.day, value: p.value })),
@@ -64,10 +61,10 @@ export function indicatorsRoutes({ store }: ApiDeps): Hono {
       // The composite pressure index of core/analysis/pressure.ts: the mean of the indicators'
       // signed standard scores, over the indicators of `actor` (all of them without one).
       const query = parseQuery(pressureQuery, c.req.query());
-      const indicators = (await apiIndicatorList(store.db)).filter(
+      const indicators = (await listIndicators(store.db)).filter(
         (row) => query.actor === undefined || row.actor === query.actor,
       );
-      const points = await apiIndicatorPoints(store.db, { names: indicators.map((i) => i.name) });
+      const points = await indicatorPoints(store.db, { names: indicators.map((i) => i.name) });
       const index = pressureIndex(
         indicators.map((indicator) => ({
           name: indicator.name,

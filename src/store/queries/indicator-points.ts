@@ -7,10 +7,16 @@ export interface IndicatorPointRow {
   [column: string]: unknown;
 }
 
-/** The points of the named indicators, by indicator then day. */
-export function indicatorPoints(db: Db, params: { names: readonly string[] }): Promise<IndicatorPointRow[]> {
+/** The points of the named indicators, in [since, until] when given, by indicator then day. */
+export function indicatorPoints(
+  db: Db,
+  params: { names: readonly string[]; since?: string; until?: string },
+): Promise<IndicatorPointRow[]> {
   return db.query<IndicatorPointRow>(
-    `SELECT indicator, day, value FROM indicator_points WHERE indicator = ANY($1::text[]) ORDER BY indicator, day`,
-    [[...params.names]],
+    `SELECT indicator, day, value FROM indicator_points
+      WHERE indicator = ANY($1::text[])
+        AND ($2::date IS NULL OR day >= $2::date) AND ($3::date IS NULL OR day <= $3::date)
+      ORDER BY indicator, day`,
+    [[...params.names], params.since ?? null, params.until ?? null],
   );
 }

@@ -23,8 +23,8 @@ export interface EpisodeListQuery {
   limit: number;
 }
 
-/** Stored episodes, most recent first. */
-export function apiEpisodeList(db: Db, query: EpisodeListQuery): Promise<EpisodeRow[]> {
+/** Stored episodes (as `overture episodes` saved them), most recent first. */
+export function listStoredEpisodes(db: Db, query: EpisodeListQuery): Promise<EpisodeRow[]> {
   return db.query<EpisodeRow>(
     `SELECT id, speaker_group, category, start_day, peak_day, end_day, level, classification, detail, computed_at
        FROM episodes
@@ -44,7 +44,7 @@ export function apiEpisodeList(db: Db, query: EpisodeListQuery): Promise<Episode
   );
 }
 
-export async function apiEpisode(db: Db, id: string): Promise<EpisodeRow | null> {
+export async function getStoredEpisode(db: Db, id: string): Promise<EpisodeRow | null> {
   const [row] = await db.query<EpisodeRow>(
     `SELECT id, speaker_group, category, start_day, peak_day, end_day, level, classification, detail, computed_at
        FROM episodes WHERE id = $1`,
