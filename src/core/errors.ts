@@ -21,5 +21,8 @@ export class OvertureError extends Error {
 
 /** `invalid k: got "v" (expected e)` — the one message shape for bad options. */
 export function invalidOption(name: string, value: unknown, expected: string): OvertureError {
-  return new OvertureError('invalid-option', `invalid ${name}: got ${JSON.stringify(value)} (expected ${expected})`);
+  return new OvertureError(
+    'invalid-option',
+    `invalid ${name}: got ${JSON.stringify(value)} (expected ${expected})`,
+  );
 }

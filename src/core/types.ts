@@ -37,7 +37,16 @@ export type Camp = string;
 /** ISO 639-1 code, or 'und' when it could not be told. ru, uk and en are the first-class ones. */
 export type Lang = string;
 
-export const SOURCE_KINDS = ['news', 'official', 'channel', 'commentary', 'think-tank', 'corpus', 'gdelt', 'other'] as const;
+export const SOURCE_KINDS = [
+  'news',
+  'official',
+  'channel',
+  'commentary',
+  'think-tank',
+  'corpus',
+  'gdelt',
+  'other',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
