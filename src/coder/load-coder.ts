@@ -1,0 +1,87 @@
+// The edge that reads a codebook folder from disk and builds a coder from it (the parsing, the
+// checks and the content hash are pure, in core/codebook). The default codebook is the package's
+// own codebook/ folder, found by walking up from this file, so the same code works from src/
+// (run through tsx) and from dist/src/ (compiled), and from an installed package.
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Codebook, CodebookFile } from '../core/codebook/codebook.js';
+import { parseCodebook } from '../core/codebook/parse-codebook.js';
+import { type Coder, createCoder, type ExplainingCoder, type SignalModel } from '../core/coding/coder.js';
+import { OvertureError } from '../core/errors.js';
+import { loadSignalModel } from './load-signal-model.js';
+
+/** The package root: the nearest folder above this file that holds codebook/languages.yaml. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'codebook', 'languages.yaml'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir)
+      throw new OvertureError(
+        'not-found',
+        'the default codebook folder was not found above the program (expected codebook/languages.yaml in the package)',
+      );
+    dir = parent;
+  }
+}
+
+export function defaultCodebookDir(): string {
+  return join(packageRoot(), 'codebook');
+}
+
+async function listYaml(root: string, dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await listYaml(root, path, out);
+    else if (entry.isFile() && /\.ya?ml$/.test(entry.name))
+      out.push(relative(root, path).split(sep).join('/'));
+  }
+}
+
+/** Reads every YAML file of a codebook folder (default: the package's codebook/). */
+export async function readCodebookFiles(dir?: string): Promise<CodebookFile[]> {
+  const root = resolve(dir ?? defaultCodebookDir());
+  if (!existsSync(root))
+    throw new OvertureError(
+      'not-found',
+      `codebook folder ${root} does not exist (expected a folder with languages.yaml)`,
+    );
+  const paths: string[] = [];
+  await listYaml(root, root, paths);
+  return Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })));
+}
+
+export async function loadCodebook(dir?: string): Promise<Codebook> {
+  const files = await readCodebookFiles(dir);
+  try {
+    return parseCodebook(files);
+  } catch (error) {
+    if (error instanceof OvertureError && dir !== undefined) {
+      throw new OvertureError(error.code, `${error.message} (in codebook folder ${dir})`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** The model file shipped with the package, if there is one. */
+export function defaultModelPath(): string | null {
+  const path = join(packageRoot(), 'models', 'default-model.json');
+  return existsSync(path) ? path : null;
+}
+
+/**
+ * A coder for a codebook folder (default: the package's), with the statistical model of
+ * `modelPath`; when modelPath is undefined the package's models/default-model.json is used if it
+ * exists; null means rules only.
+ */
+export async function loadCoder(
+  options: { codebookDir?: string; modelPath?: string | null } = {},
+): Promise<Coder & ExplainingCoder> {
+  const codebook = await loadCodebook(options.codebookDir);
+  const modelPath = options.modelPath === undefined ? defaultModelPath() : options.modelPath;
+  const model: SignalModel | null = modelPath ? await loadSignalModel(modelPath) : null;
+  return createCoder(codebook, model ? { model } : {});
+}

@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { tokenize } from '../text/tokenize.js';
+import { expandPattern } from './pattern.js';
+import { createPhraseMatcher } from './phrase-matcher.js';
+
+function matcherFor(patterns: string[]) {
+  const m = createPhraseMatcher();
+  const ids = patterns.map((p) => expandPattern(p).map((phrase) => m.add(phrase)));
+  return { m, ids };
+}
+
+test('a glob matches every inflected form and an exact word only itself', () => {
+  const { m } = matcherFor(['переговор*', 'мир']);
+  const found = m.find(tokenize('Переговоры, переговорах, мир, мира'));
+  assert.deepEqual(
+    found.map((o) => o.start),
+    [0, 1, 2],
+  );
+});
+
+test('a gap skips up to N words, steps over commas but not over a stronger boundary', () => {
+  const { m } = matcherFor(['готов* ~2 переговор*', 'мирн* переговор*']);
+  assert.equal(m.find(tokenize('готовы к новым переговорам')).length, 1);
+  assert.equal(m.find(tokenize('готовы к совсем новым переговорам')).length, 0);
+  assert.equal(m.find(tokenize('готовы, как всегда, к переговорам')).length, 0);
+  assert.equal(m.find(tokenize('готовы, вновь к переговорам')).length, 1);
+  assert.equal(m.find(tokenize('готовы: к переговорам')).length, 0);
+  // Words next to each other in a pattern never match across a comma.
+  assert.equal(m.find(tokenize('мирные, переговоры')).length, 0);
+});
+
+test('the same phrase added twice gets one id, so rules share the work', () => {
+  const m = createPhraseMatcher();
+  const [a] = expandPattern('open to talks');
+  const [b] = expandPattern('Open  TO talks');
+  assert.equal(m.add(a!), m.add(b!));
+});
+
+test('matched token indices leave out the words a gap skipped', () => {
+  const { m } = matcherFor(['ready ~3 talks']);
+  const [occ] = m.find(tokenize('ready for serious talks'));
+  assert.deepEqual(occ?.matched, [0, 3]);
+});
+
+test('every occurrence lies inside the tokens and its first and last words match the pattern', () => {
+  const words = [
+    'готовы',
+    'к',
+    'переговорам',
+    'не',
+    'мир',
+    'ready',
+    'to',
+    'talk',
+    'open',
+    ',',
+    '«',
+    'пеpеговоры',
+  ];
+  const patterns = ['готов* ~2 переговор*', 'ready [to] talk*', 'open ~1 talk', 'мир', 'не ~1 переговор*'];
+  const { m } = matcherFor(patterns);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => {
+      const text = parts.join(' ');
+      const tokens = tokenize(text);
+      for (const occ of m.find(tokens)) {
+        assert.ok(occ.start >= 0 && occ.end <= tokens.count && occ.start < occ.end);
+        const first = tokens.norms[occ.start] as string;
+        const last = tokens.norms[occ.end - 1] as string;
+        const phrase = m.phrase(occ.phrase);
+        const head = phrase[0];
+        const tail = [...phrase]
+          .reverse()
+          .find((s) => s.kind === 'word' && (!s.isOptional || occ.matched.includes(occ.end - 1)));
+        const fits = (word: string, slot: typeof head) =>
+          slot?.kind === 'word' &&
+          slot.terms.some((t) => (t.isPrefix ? word.startsWith(t.text) : word === t.text));
+        assert.ok(fits(first, head), `${first} fits the first slot`);
+        assert.ok(fits(last, tail), `${last} fits the last slot`);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

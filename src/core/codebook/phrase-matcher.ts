@@ -1,0 +1,272 @@
+// One matcher for every phrase of the codebook (signal rules, exclusions, actor aliases,
+// negators, reporting verbs, stance cues). Each distinct term gets an id; a word of a statement
+// is looked up once — an exact-word map plus a character trie of glob prefixes, in the manner of
+// an Aho–Corasick goto function restricted to word starts — and the result is cached by word, so
+// the cost per statement grows with its words and with the phrases that could start at them,
+// not with the size of the codebook.
+import type { TokenList } from '../text/tokenize.js';
+import { type Phrase, phraseKey } from './pattern.js';
+
+export interface Occurrence {
+  readonly phrase: number;
+  /** Token indices: [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Indices of the tokens the pattern's words matched (gap words excluded). */
+  readonly matched: readonly number[];
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  prefixTerms: number[];
+}
+
+type CompiledSlot =
+  | { kind: 'word'; terms: ReadonlySet<number>; isOptional: boolean }
+  | { kind: 'gap'; max: number };
+
+export interface PhraseMatcher {
+  /** Phrase id of a phrase (the same id for the same phrase added twice). */
+  add(phrase: Phrase): number;
+  readonly phraseCount: number;
+  phrase(id: number): Phrase;
+  /** Every occurrence of every phrase in the tokens, ordered by start. */
+  /**
+   * `gate`, when given, marks term ids (by index) at least one of which must occur for the
+   * statement to be worth matching at all; without one nothing is matched.
+   */
+  find(tokens: TokenList, gate?: Uint8Array): Occurrence[];
+  /**
+   * Term ids of the rarest required word of a phrase (the longest, anywhere in the phrase): a
+   * statement holding none of them cannot match it.
+   */
+  requiredTerms(phrase: number): readonly number[];
+  readonly termCount: number;
+  /** Term ids a folded word matches (for explanations and tests). */
+  termsOf(norm: string): readonly number[];
+}
+
+const NO_TERMS: readonly number[] = [];
+
+function growTo(buffer: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(buffer);
+  return next;
+}
+const CACHE_LIMIT = 200_000;
+
+export function createPhraseMatcher(): PhraseMatcher {
+  const termIds = new Map<string, number>();
+  const exact = new Map<string, number[]>();
+  const root: TrieNode = { children: new Map(), prefixTerms: [] };
+  const phrases: Phrase[] = [];
+  const compiled: CompiledSlot[][] = [];
+  const phraseIds = new Map<string, number>();
+  // Phrases by the term id of their anchor word (an array: term ids are dense small integers).
+  const byAnchorTerm: Array<number[] | undefined> = [];
+  const anchors: number[] = [];
+  let seenStamp = new Int32Array(0);
+  let stamp = 0;
+  let cache = new Map<string, readonly number[]>();
+  let matched: Int32Array<ArrayBuffer> = new Int32Array(64);
+
+  function termId(text: string, isPrefix: boolean): number {
+    const key = isPrefix ? `${text}*` : text;
+    const known = termIds.get(key);
+    if (known !== undefined) return known;
+    const id = termIds.size;
+    termIds.set(key, id);
+    if (isPrefix) {
+      let node = root;
+      for (const ch of text) {
+        let next = node.children.get(ch);
+        if (!next) {
+          next = { children: new Map(), prefixTerms: [] };
+          node.children.set(ch, next);
+        }
+        node = next;
+      }
+      node.prefixTerms.push(id);
+    } else {
+      const list = exact.get(text) ?? [];
+      list.push(id);
+      exact.set(text, list);
+    }
+    cache = new Map();
+    return id;
+  }
+
+  function termsOf(norm: string): readonly number[] {
+    const hit = cache.get(norm);
+    if (hit !== undefined) return hit;
+    let ids: number[] | null = null;
+    const exactIds = exact.get(norm);
+    if (exactIds) ids = [...exactIds];
+    let node: TrieNode | undefined = root;
+    for (let i = 0; i < norm.length && node; i++) {
+      node = node.children.get(norm[i] as string);
+      if (node && node.prefixTerms.length > 0) {
+        ids ??= [];
+        ids.push(...node.prefixTerms);
+      }
+    }
+    const result = ids ?? NO_TERMS;
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(norm, result);
+    return result;
+  }
+
+  function add(phrase: Phrase): number {
+    const key = phraseKey(phrase);
+    const known = phraseIds.get(key);
+    if (known !== undefined) return known;
+    const id = phrases.length;
+    phraseIds.set(key, id);
+    phrases.push(phrase);
+    const slots: CompiledSlot[] = phrase.map((slot) =>
+      slot.kind === 'gap'
+        ? slot
+        : {
+            kind: 'word',
+            terms: new Set(slot.terms.map((t) => termId(t.text, t.isPrefix))),
+            isOptional: slot.isOptional,
+          },
+    );
+    compiled.push(slots);
+    // Index the phrase by its rarest leading word (the longest term among the required words
+    // before any gap or optional word), so that "the", «не» or «в» do not start an attempt at
+    // every occurrence: the words before the anchor are checked backwards.
+    let anchor = 0;
+    let best = -1;
+    for (let k = 0; k < phrase.length; k++) {
+      const slot = phrase[k];
+      if (slot?.kind !== 'word' || slot.isOptional) break;
+      const score = Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
+      if (score > best) {
+        best = score;
+        anchor = k;
+      }
+    }
+    anchors.push(anchor);
+    const anchorSlot = slots[anchor];
+    if (anchorSlot?.kind === 'word') {
+      for (const t of anchorSlot.terms) {
+        while (byAnchorTerm.length <= t) byAnchorTerm.push(undefined);
+        const list = byAnchorTerm[t] ?? [];
+        list.push(id);
+        byAnchorTerm[t] = list;
+      }
+    }
+    return id;
+  }
+
+  function find(tokens: TokenList, gate?: Uint8Array): Occurrence[] {
+    const n = tokens.count;
+    const tokTerms: (readonly number[])[] = new Array(n);
+    let open = gate === undefined;
+    for (let i = 0; i < n; i++) {
+      const ids = termsOf(tokens.norms[i] as string);
+      tokTerms[i] = ids;
+      if (!open) for (let k = 0; k < ids.length && !open; k++) open = gate?.[ids[k] as number] === 1;
+    }
+    if (!open) return [];
+    const out: Occurrence[] = [];
+    // The token indices the current attempt matched, as a stack: matched[0..depth).
+    let depth = 0;
+
+    const wordMatches = (i: number, terms: ReadonlySet<number>): boolean => {
+      const ids = tokTerms[i] as readonly number[];
+      for (let k = 0; k < ids.length; k++) if (terms.has(ids[k] as number)) return true;
+      return false;
+    };
+    // Backtracking over slots; shortest gaps first. Returns the end token index or -1.
+    const matchFrom = (slots: CompiledSlot[], si: number, ti: number, afterGap = false): number => {
+      if (si === slots.length) return ti;
+      const slot = slots[si] as CompiledSlot;
+      if (slot.kind === 'gap') {
+        // A gap may step over commas (Slavic syntax is full of them) but not a stronger boundary.
+        for (let k = 0; k <= slot.max && ti + k <= n; k++) {
+          if (k > 0 && (tokens.breakBefore[ti + k - 1] as number) >= 2) break;
+          const end = matchFrom(slots, si + 1, ti + k, true);
+          if (end >= 0) return end;
+        }
+        return -1;
+      }
+      const limit = afterGap ? 1 : 0;
+      if (ti < n && (tokens.breakBefore[ti] as number) <= limit && wordMatches(ti, slot.terms)) {
+        if (depth >= matched.length) matched = growTo(matched, depth * 2 + 8);
+        matched[depth++] = ti;
+        const end = matchFrom(slots, si + 1, ti + 1);
+        if (end >= 0) return end;
+        depth--;
+      }
+      return slot.isOptional ? matchFrom(slots, si + 1, ti, afterGap) : -1;
+    };
+
+    if (seenStamp.length < phrases.length) seenStamp = new Int32Array(phrases.length);
+    for (let i = 0; i < n; i++) {
+      const ids = tokTerms[i] as readonly number[];
+      if (ids.length === 0) continue;
+      stamp++;
+      for (let x = 0; x < ids.length; x++) {
+        const candidates = byAnchorTerm[ids[x] as number];
+        if (candidates === undefined) continue;
+        for (let c = 0; c < candidates.length; c++) {
+          const p = candidates[c] as number;
+          if (seenStamp[p] === stamp) continue;
+          seenStamp[p] = stamp;
+          const slots = compiled[p] as CompiledSlot[];
+          const a = anchors[p] as number;
+          const start = i - a;
+          if (start < 0) continue;
+          // The words before the anchor: contiguous, no boundary between them.
+          let fits = true;
+          for (let k = 0; k < a && fits; k++) {
+            const ti = start + k;
+            const slot = slots[k] as CompiledSlot;
+            fits =
+              slot.kind === 'word' &&
+              (k === 0 || tokens.breakBefore[ti] === 0) &&
+              wordMatches(ti, slot.terms);
+          }
+          if (!fits || (a > 0 && tokens.breakBefore[i] !== 0)) continue;
+          if (a + 1 > matched.length) matched = growTo(matched, a + 8);
+          for (let k = 0; k <= a; k++) matched[k] = start + k;
+          depth = a + 1;
+          const end = matchFrom(slots, a + 1, i + 1);
+          if (end >= 0) out.push({ phrase: p, start, end, matched: Array.from(matched.subarray(0, depth)) });
+        }
+      }
+    }
+    if (out.length > 1) out.sort((x, y) => x.start - y.start || x.end - y.end);
+    return out;
+  }
+
+  return {
+    add,
+    requiredTerms: (id) => {
+      let best: ReadonlySet<number> | null = null;
+      let bestScore = -1;
+      const phrase = phrases[id] ?? [];
+      phrase.forEach((slot, k) => {
+        if (slot.kind !== 'word' || slot.isOptional) return;
+        const score = Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
+        const compiledSlot = compiled[id]?.[k];
+        if (score > bestScore && compiledSlot?.kind === 'word') {
+          bestScore = score;
+          best = compiledSlot.terms;
+        }
+      });
+      return best ? [...(best as ReadonlySet<number>)] : [];
+    },
+    get termCount() {
+      return termIds.size;
+    },
+    get phraseCount() {
+      return phrases.length;
+    },
+    phrase: (id) => phrases[id] as Phrase,
+    find,
+    termsOf,
+  };
+}

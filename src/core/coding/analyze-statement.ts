@@ -1,0 +1,243 @@
+// What the codebook finds in one statement: the phrases that occur, and from them the rules that
+// fire, the rules an exclusion, an `unless`, a missing `require` or a negator stopped, the actors
+// named, the reporting verbs, the stance cues. The coder turns this into signals; `explain`
+// prints it. Only the rules whose trigger phrases occur are ever looked at.
+import type {
+  CompiledCodebook,
+  CompiledExclusion,
+  CompiledRule,
+  CompiledStanceCue,
+} from '../codebook/compile-codebook.js';
+import type { Occurrence } from '../codebook/phrase-matcher.js';
+import type { TokenList } from '../text/tokenize.js';
+import type { Lang, SignalCategory } from '../types.js';
+import { findNegator } from './negation.js';
+
+export interface RuleHit {
+  readonly rule: CompiledRule;
+  /** The signal coded: the rule's own, or the one its negation flips to. */
+  readonly signal: SignalCategory;
+  /** One part for a pattern rule, two (a, then b) for a proximity rule. */
+  readonly parts: readonly Occurrence[];
+  /** Token range covering the parts. */
+  readonly start: number;
+  readonly end: number;
+  /** Token index of the negator that flipped the rule, or -1. */
+  readonly negator: number;
+}
+
+export interface Suppression {
+  readonly rule: CompiledRule;
+  readonly reason: 'exclusion' | 'unless' | 'require' | 'negation';
+  /** The exclusion id, the negator's token index, or the phrase that stopped the rule. */
+  readonly detail: string;
+}
+
+export interface ActorMention {
+  readonly actor: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface StatementAnalysis {
+  readonly lang: Lang;
+  readonly tokens: TokenList;
+  readonly occurrences: readonly Occurrence[];
+  readonly hits: readonly RuleHit[];
+  readonly suppressed: readonly Suppression[];
+  readonly exclusions: ReadonlyArray<{ exclusion: CompiledExclusion; occurrence: Occurrence }>;
+  readonly actors: readonly ActorMention[];
+  readonly verbs: readonly Occurrence[];
+  readonly frames: readonly Occurrence[];
+  readonly acts: readonly Occurrence[];
+  readonly accusations: readonly Occurrence[];
+  readonly stanceCues: ReadonlyArray<{ cue: CompiledStanceCue; occurrence: Occurrence }>;
+}
+
+function describe(compiled: CompiledCodebook, tokens: TokenList, occ: Occurrence): string {
+  return (
+    tokens.norms.slice(occ.start, occ.end).join(' ') || String(compiled.matcher.phrase(occ.phrase).length)
+  );
+}
+
+/** Drops candidates whose token range lies inside another's ("talks" inside "peace talks"). */
+function outermost(candidates: Occurrence[][]): Occurrence[][] {
+  if (candidates.length < 2) return candidates;
+  const range = (parts: Occurrence[]) => [parts[0]?.start ?? 0, parts[parts.length - 1]?.end ?? 0] as const;
+  const covered = (parts: Occurrence[]) => parts.reduce((n, p) => n + p.end - p.start, 0);
+  return candidates.filter((c, i) => {
+    const [s, e] = range(c);
+    return !candidates.some((o, j) => {
+      if (j === i) return false;
+      const [os, oe] = range(o);
+      if (os > s || oe < e) return false;
+      if (oe - os !== e - s) return true;
+      return covered(o) > covered(c) || (covered(o) === covered(c) && j < i);
+    });
+  });
+}
+
+/**
+ * `full` keeps the actors, frames and cues of a statement in which no rule fires (for
+ * `explain`); the coder skips that work, which is most statements.
+ */
+export function analyzeStatement(
+  compiled: CompiledCodebook,
+  tokens: TokenList,
+  lang: Lang,
+  full = false,
+): StatementAnalysis {
+  const occurrences = compiled.matcher.find(tokens, full ? undefined : compiled.ruleGate);
+  const anyRule = (): boolean => {
+    for (const occ of occurrences) {
+      for (const role of compiled.roles[occ.phrase] ?? []) if (role.kind === 'rule') return true;
+    }
+    return false;
+  };
+  if (occurrences.length === 0 || (!full && !anyRule())) {
+    return {
+      lang,
+      tokens,
+      occurrences,
+      hits: [],
+      suppressed: [],
+      exclusions: [],
+      actors: [],
+      verbs: [],
+      frames: [],
+      acts: [],
+      accusations: [],
+      stanceCues: [],
+    };
+  }
+  const everyLang = compiled.languages[lang] === undefined;
+  const langOk = (l: Lang) => everyLang || l === lang;
+  const byPhrase = new Map<number, Occurrence[]>();
+  const triggered = new Set<number>();
+  const excludedSignals = new Map<SignalCategory, string>();
+  const exclusions: Array<{ exclusion: CompiledExclusion; occurrence: Occurrence }> = [];
+  const actors: ActorMention[] = [];
+  const verbs: Occurrence[] = [];
+  const frames: Occurrence[] = [];
+  const acts: Occurrence[] = [];
+  const accusations: Occurrence[] = [];
+  const stanceCues: Array<{ cue: CompiledStanceCue; occurrence: Occurrence }> = [];
+  const isNegator: boolean[] = new Array(tokens.count).fill(false);
+  const isClauseBreak: boolean[] = new Array(tokens.count).fill(false);
+
+  for (const occ of occurrences) {
+    const list = byPhrase.get(occ.phrase);
+    if (list) list.push(occ);
+    else byPhrase.set(occ.phrase, [occ]);
+    for (const role of compiled.roles[occ.phrase] ?? []) {
+      switch (role.kind) {
+        case 'rule':
+          if (langOk(compiled.rules[role.rule]?.lang ?? '')) triggered.add(role.rule);
+          break;
+        case 'exclusion': {
+          const exclusion = compiled.exclusions[role.exclusion] as CompiledExclusion;
+          if (!langOk(exclusion.lang)) break;
+          exclusions.push({ exclusion, occurrence: occ });
+          if (!excludedSignals.has(exclusion.signal)) excludedSignals.set(exclusion.signal, exclusion.id);
+          break;
+        }
+        case 'actor':
+          actors.push({ actor: role.actor, start: occ.start, end: occ.end });
+          break;
+        case 'stance': {
+          const cue = compiled.stanceCues[role.cue] as CompiledStanceCue;
+          if (langOk(cue.lang)) stanceCues.push({ cue, occurrence: occ });
+          break;
+        }
+        default:
+          if (!langOk(role.lang)) break;
+          if (role.kind === 'negator') for (const k of occ.matched) isNegator[k] = true;
+          else if (role.kind === 'clause-break') for (const k of occ.matched) isClauseBreak[k] = true;
+          else if (role.kind === 'verb') verbs.push(occ);
+          else if (role.kind === 'frame') frames.push(occ);
+          else if (role.kind === 'accusation') accusations.push(occ);
+          else acts.push(occ);
+      }
+    }
+  }
+
+  const has = (phrases: readonly number[]) => phrases.find((p) => byPhrase.has(p));
+  const occurrencesOf = (phrases: readonly number[]) => phrases.flatMap((p) => byPhrase.get(p) ?? []);
+  const hits: RuleHit[] = [];
+  const suppressed: Suppression[] = [];
+  for (const index of [...triggered].sort((a, b) => a - b)) {
+    const rule = compiled.rules[index] as CompiledRule;
+    const excludedBy = excludedSignals.get(rule.signal);
+    if (excludedBy !== undefined) {
+      suppressed.push({ rule, reason: 'exclusion', detail: excludedBy });
+      continue;
+    }
+    const unless = has(rule.unless);
+    if (unless !== undefined) {
+      const occ = byPhrase.get(unless)?.[0] as Occurrence;
+      suppressed.push({ rule, reason: 'unless', detail: describe(compiled, tokens, occ) });
+      continue;
+    }
+    if (rule.require.length > 0 && has(rule.require) === undefined) {
+      suppressed.push({ rule, reason: 'require', detail: 'none of its required patterns occurs' });
+      continue;
+    }
+    const candidates: Occurrence[][] = [];
+    if (rule.any.length > 0) {
+      for (const occ of occurrencesOf(rule.any)) candidates.push([occ]);
+    } else {
+      const within = rule.spec.near?.within ?? 0;
+      const ordered = rule.spec.near?.ordered ?? true;
+      const bs = occurrencesOf(rule.nearB);
+      for (const a of occurrencesOf(rule.nearA)) {
+        for (const b of bs) {
+          if (b.start >= a.end && b.start - a.end <= within) candidates.push([a, b]);
+          else if (!ordered && a.start >= b.end && a.start - b.end <= within) candidates.push([b, a]);
+        }
+      }
+    }
+    // Negation is judged per candidate: a reading free of negators wins over one that reaches
+    // across a negated clause («затягивает переговоры и не подписывает договор»).
+    const judged = candidates.map((parts) => {
+      const start = parts[0]?.start ?? 0;
+      const end = parts[parts.length - 1]?.end ?? 0;
+      const matched = new Set(parts.flatMap((p) => p.matched));
+      const negator =
+        rule.negation === 'ignore'
+          ? -1
+          : findNegator(tokens, isNegator, isClauseBreak, { start, end, matched, scope: rule.negationScope });
+      return { parts, start, end, negator };
+    });
+    const clean = judged.filter((j) => j.negator < 0);
+    const chosen = clean.length > 0 ? clean : judged;
+    const keep = new Set(outermost(chosen.map((j) => j.parts)));
+    for (const { parts, start, end, negator } of chosen) {
+      if (!keep.has(parts)) continue;
+      if (negator >= 0 && rule.negation === 'suppress') {
+        suppressed.push({ rule, reason: 'negation', detail: tokens.norms[negator] ?? '' });
+        continue;
+      }
+      const signal = negator >= 0 && typeof rule.negation === 'object' ? rule.negation.flip : rule.signal;
+      if (signal !== rule.signal && excludedSignals.has(signal)) {
+        suppressed.push({ rule, reason: 'exclusion', detail: excludedSignals.get(signal) as string });
+        continue;
+      }
+      hits.push({ rule, signal, parts, start, end, negator });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    lang,
+    tokens,
+    occurrences,
+    hits,
+    suppressed,
+    exclusions,
+    actors,
+    verbs,
+    frames,
+    acts,
+    accusations,
+    stanceCues,
+  };
+}

@@ -1,0 +1,110 @@
+// The coder: a document's text in, its statements with their signals out. Rules first — every
+// rule code carries its evidence — then, when a statistical model is given, the model's codes for
+// the signals the rules did not find in a statement, marked origin 'model' with the statement as
+// evidence. The version names the codebook (its content hash) and the model, and is recorded with
+// every coding run, so that a stored code can always be traced to what produced it.
+import type { Codebook } from '../codebook/codebook.js';
+import { type CompiledCodebook, compileCodebook } from '../codebook/compile-codebook.js';
+import { foldText } from '../text/fold.js';
+import { segment } from '../text/segment.js';
+import { tokenize } from '../text/tokenize.js';
+import type { CodedStatement, Lang, SignalCategory, SignalCode } from '../types.js';
+import { analyzeStatement, type StatementAnalysis } from './analyze-statement.js';
+import { codeStatement, type StatementCoding } from './code-statement.js';
+
+export interface CodeInput {
+  text: string;
+  lang: Lang;
+  /** Actor id that speaks when a statement quotes nobody (the source's default speaker). */
+  defaultSpeaker: string | null;
+}
+
+export interface Coder {
+  readonly version: string;
+  code(input: CodeInput): CodedStatement[];
+}
+
+export interface SignalModel {
+  readonly id: string;
+  predict(text: string, lang: Lang): Array<{ signal: SignalCategory; probability: number }>;
+}
+
+/** One statement with everything the coder found in it, for `overture explain`. */
+export interface StatementExplanation {
+  readonly statement: CodedStatement;
+  readonly analysis: StatementAnalysis;
+  readonly coding: StatementCoding;
+}
+
+export interface ExplainingCoder extends Coder {
+  readonly compiled: CompiledCodebook;
+  explain(input: CodeInput): StatementExplanation[];
+}
+
+export const DEFAULT_MODEL_THRESHOLD = 0.5;
+
+export function createCoder(
+  codebook: Codebook,
+  options: { model?: SignalModel; modelThreshold?: number } = {},
+): ExplainingCoder {
+  const compiled = compileCodebook(codebook);
+  const { model } = options;
+  const threshold = options.modelThreshold ?? DEFAULT_MODEL_THRESHOLD;
+  const version = model ? `${codebook.version}+${model.id}` : codebook.version;
+
+  function addModelCodes(
+    statement: CodedStatement,
+    lang: Lang,
+    coding: StatementCoding | null,
+    defaultSpeaker: string | null,
+  ): void {
+    if (!model) return;
+    const found = new Set(statement.signals.map((s) => s.signal));
+    const frameSpeakers = new Set(coding?.frames.map((f) => f.speaker?.actor) ?? []);
+    const speaker =
+      frameSpeakers.size === 1 && coding?.frames[0]?.speaker
+        ? (compiled.actors[coding.frames[0].speaker.actor]?.id ?? defaultSpeaker)
+        : defaultSpeaker;
+    for (const { signal, probability } of model.predict(statement.text, lang)) {
+      if (probability < threshold || found.has(signal)) continue;
+      found.add(signal);
+      const code: SignalCode = {
+        signal,
+        speaker,
+        target: null,
+        position: null,
+        stance: null,
+        confidence: probability,
+        origin: 'model',
+        evidence: [{ rule: `model:${model.id}`, start: statement.start, end: statement.end }],
+      };
+      statement.signals.push(code);
+    }
+  }
+
+  function run(input: CodeInput, keep: boolean): StatementExplanation[] {
+    const folded = foldText(input.text);
+    const out: StatementExplanation[] = [];
+    for (const span of segment(input.text)) {
+      const tokens = tokenize(input.text, span.start, span.end, folded);
+      const analysis = analyzeStatement(compiled, tokens, input.lang, keep);
+      const coding = codeStatement(compiled, analysis, input.text, span, input.defaultSpeaker);
+      const statement: CodedStatement = {
+        start: span.start,
+        end: span.end,
+        text: input.text.slice(span.start, span.end),
+        signals: coding.signals,
+      };
+      addModelCodes(statement, input.lang, coding, input.defaultSpeaker);
+      out.push(keep ? { statement, analysis, coding } : ({ statement } as StatementExplanation));
+    }
+    return out;
+  }
+
+  return {
+    version,
+    compiled,
+    code: (input) => run(input, false).map((e) => e.statement),
+    explain: (input) => run(input, true),
+  };
+}

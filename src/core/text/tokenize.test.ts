@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { foldWords, tokenize } from './tokenize.js';
+
+test('words carry their offsets into the original text and their folded form', () => {
+  const text = 'Песков: «Мы ГОТОВЫ к пеpеговорам».';
+  const tokens = tokenize(text);
+  assert.deepEqual(tokens.norms, ['песков', 'мы', 'готовы', 'к', 'переговорам']);
+  assert.equal(text.slice(tokens.starts[4], tokens.ends[4]), 'пеpеговорам');
+});
+
+test('an apostrophe between letters stays inside the word; a hyphen splits it', () => {
+  assert.deepEqual(foldWords("з’їдає Russia's из-за neo-Nazi"), [
+    "з'їдає",
+    "russia's",
+    'из',
+    'за',
+    'neo',
+    'nazi',
+  ]);
+});
+
+test('stress marks and soft hyphens are kept in the span but left out of the folded word', () => {
+  const text = 'перегово\u0301ры пере\u00ADговоры';
+  const tokens = tokenize(text);
+  assert.deepEqual(tokens.norms, ['переговоры', 'переговоры']);
+  assert.equal(tokens.ends[0], 11);
+});
+
+test('clause boundaries before a word are recorded: 1 for a comma, 2 for stronger punctuation', () => {
+  const tokens = tokenize("да, нет — может: U.S. officials «жодного «перемир'я»");
+  assert.deepEqual(tokens.breakBefore, [0, 1, 2, 2, 0, 0, 0, 0]);
+});
+
+test('tokenizing a range gives offsets into the whole text', () => {
+  const text = 'Первое. Второе предложение.';
+  const tokens = tokenize(text, 8, text.length);
+  assert.deepEqual(tokens.norms, ['второе', 'предложение']);
+  assert.equal(tokens.starts[0], 8);
+});
+
+test('every token span lies inside the range and spans are ordered and disjoint', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+      const t = tokenize(s);
+      let last = 0;
+      for (let i = 0; i < t.count; i++) {
+        assert.ok((t.starts[i] as number) >= last && (t.starts[i] as number) < (t.ends[i] as number));
+        last = t.ends[i] as number;
+      }
+      assert.ok(last <= s.length);
+    }),
+  );
+});

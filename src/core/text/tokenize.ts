@@ -1,0 +1,129 @@
+// Words of a statement with their offsets, found once per statement and shared by every rule.
+// A word is a run of letters and digits; an apostrophe between two letters stays inside it
+// (Ukrainian «з'їдає», English "Russia's"); a hyphen splits it («из-за» → из, за), and codebook
+// patterns are split the same way, so «neo-nazi*» and "neo nazi*" mean the same. Combining marks
+// (stress accents in teaching texts), soft hyphens and zero-width characters are kept in the span
+// but left out of the folded form, so «перегово́ры» still matches «переговор*».
+import { foldText } from './fold.js';
+
+export interface TokenList {
+  readonly count: number;
+  /** UTF-16 offsets into the text that was tokenized. */
+  readonly starts: number[];
+  readonly ends: number[];
+  /** Folded forms (fold.ts), what codebook terms are compared with. */
+  readonly norms: string[];
+  /**
+   * What stands between this word and the one before: 0 nothing but space or a hyphen, 1 a comma,
+   * 2 a stronger boundary (colon, semicolon, dash, bracket, quote, sentence punctuation).
+   */
+  readonly breakBefore: number[];
+}
+
+// Class 0 is everything else (spaces, symbols, astral characters).
+const LETTER = 1;
+const DIGIT = 2;
+const IGNORABLE = 3; // combining marks, soft hyphen, zero-width characters: inside a word, dropped
+const APOSTROPHE = 4;
+const BREAK = 5; // punctuation that ends a clause
+const HYPHEN = 6;
+
+// One class per UTF-16 unit, built once. Astral characters (surrogates) count as OTHER.
+const CLASS = (() => {
+  const table = new Uint8Array(65536);
+  const letter = /\p{L}/u;
+  const digit = /\p{N}/u;
+  const mark = /\p{M}/u;
+  for (let code = 0; code < 65536; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCharCode(code);
+    if (letter.test(ch)) table[code] = LETTER;
+    else if (digit.test(ch)) table[code] = DIGIT;
+    else if (mark.test(ch)) table[code] = IGNORABLE;
+  }
+  for (const ch of '\u00AD\u200B\u200C\u200D\u2060\uFEFF') table[ch.charCodeAt(0)] = IGNORABLE;
+  for (const ch of "'\u02BC\u2019\u2018\u0060\u00B4\u2032\u02B9\uFF07") table[ch.charCodeAt(0)] = APOSTROPHE;
+  // Quotation marks are not clause boundaries: «жодного «перемир'я»» still reads as one phrase.
+  for (const ch of ',;:()[]{}—–―…!?.\u2212/|') table[ch.charCodeAt(0)] = BREAK;
+  for (const ch of '-\u2010\u2011') table[ch.charCodeAt(0)] = HYPHEN;
+  return table;
+})();
+
+function isWordPart(cls: number): boolean {
+  return cls === LETTER || cls === DIGIT || cls === IGNORABLE;
+}
+
+/** A full stop followed by a word in lower case ("U.S. officials", «т. е. лидеры») ends no clause. */
+function abbreviationDot(text: string, at: number, to: number): boolean {
+  let k = at + 1;
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  if (k === at + 1 || k >= to) return false;
+  const next = text[k] as string;
+  return next !== next.toUpperCase() && CLASS[text.charCodeAt(k)] === LETTER;
+}
+
+/**
+ * Tokenizes `text[from, to)`. `folded` is foldText(text) when the caller already has it (fold a
+ * document once, tokenize each of its statements); offsets are always into `text`.
+ */
+export function tokenize(text: string, from = 0, to = text.length, folded?: string): TokenList {
+  const fold = folded ?? foldText(text);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const norms: string[] = [];
+  const breakBefore: number[] = [];
+  let sawBreak = 0;
+  let i = from;
+  while (i < to) {
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if (!(cls === LETTER || cls === DIGIT)) {
+      if (cls === BREAK) {
+        // Punctuation between two letters or digits ("U.S.", «т.е.», "1,5") is part of the word run.
+        const inside =
+          i > from &&
+          i + 1 < to &&
+          isWordPart(CLASS[text.charCodeAt(i - 1)] as number) &&
+          isWordPart(CLASS[text.charCodeAt(i + 1)] as number);
+        if (!inside && !(text.charCodeAt(i) === 46 && abbreviationDot(text, i, to))) {
+          sawBreak = Math.max(sawBreak, text.charCodeAt(i) === 44 ? 1 : 2);
+        }
+      } else if (cls === HYPHEN) {
+        // A hyphen with a space on either side is a dash: a clause boundary.
+        const before = i > from ? text.charCodeAt(i - 1) : 32;
+        const after = i + 1 < to ? text.charCodeAt(i + 1) : 32;
+        if (!isWordPart(CLASS[before] as number) || !isWordPart(CLASS[after] as number)) sawBreak = 2;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasIgnorable = false;
+    i++;
+    while (i < to) {
+      const c = CLASS[text.charCodeAt(i)] as number;
+      if (c === LETTER || c === DIGIT) i++;
+      else if (c === IGNORABLE) {
+        hasIgnorable = true;
+        i++;
+      } else if (c === APOSTROPHE && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === LETTER) i += 2;
+      else break;
+    }
+    let norm = fold.slice(start, i);
+    if (hasIgnorable) {
+      let kept = '';
+      for (let k = start; k < i; k++) if (CLASS[text.charCodeAt(k)] !== IGNORABLE) kept += fold[k];
+      norm = kept;
+    }
+    starts.push(start);
+    ends.push(i);
+    norms.push(norm);
+    breakBefore.push(sawBreak);
+    sawBreak = 0;
+  }
+  return { count: starts.length, starts, ends, norms, breakBefore };
+}
+
+/** The folded words of a short text (a codebook term, an alias), as the matcher sees them. */
+export function foldWords(text: string): string[] {
+  return tokenize(text).norms;
+}
