@@ -2,8 +2,8 @@
 // on the main thread. With one job it codes in this thread and starts no worker.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { CodeInput, Coder } from '../core/coding/coder.js';
-import type { CodedStatement } from '../core/types.js';
+import type { CodeInput, Coder, ExplainingCoder } from '../core/coding/coder.js';
+import type { Actor, CodedStatement } from '../core/types.js';
 import { loadCoder } from './load-coder.js';
 import { startWorkers } from './start-workers.js';
 
@@ -22,14 +22,17 @@ export interface CodingResult {
 
 export interface CodingPool {
   readonly version: string;
+  /** The codebook's actors, for the store's actors table. */
+  readonly actors: readonly Actor[];
   code(documents: readonly CodeInput[]): Promise<CodedStatement[][]>;
   close(): Promise<void>;
 }
 
 /** A pool of no workers: codes in this thread with the coder given. */
-export function codingPoolOf(coder: Coder): CodingPool {
+export function codingPoolOf(coder: Coder | ExplainingCoder): CodingPool {
   return {
     version: coder.version,
+    actors: 'compiled' in coder ? actorsOf(coder) : [],
     code: async (documents) => documents.map((doc) => coder.code(doc)),
     close: async () => {},
   };
@@ -39,7 +42,7 @@ export async function createCodingPool(
   options: CodingWorkerSetup & { jobs?: number } = {},
 ): Promise<CodingPool> {
   const { jobs = Math.min(availableParallelism(), 4), ...setup } = options;
-  const coder: Coder = await loadCoder(setup);
+  const coder = await loadCoder(setup);
   if (jobs <= 1) return codingPoolOf(coder);
   const workers = await startWorkers(new URL('./coding-worker', import.meta.url), jobs, setup);
   const waiting = new Map<number, { resolve(value: CodedStatement[][]): void; reject(error: Error): void }>();
@@ -58,6 +61,7 @@ export async function createCodingPool(
   }
   return {
     version: coder.version,
+    actors: actorsOf(coder),
     async code(documents) {
       // Split the batch across the workers so that one batch already uses every core.
       const size = Math.ceil(documents.length / workers.length);
@@ -79,4 +83,13 @@ export async function createCodingPool(
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+function actorsOf(coder: Pick<ExplainingCoder, 'compiled'>): Actor[] {
+  return coder.compiled.codebook.actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    camp: actor.camp,
+    aliases: actor.aliases,
+  }));
 }

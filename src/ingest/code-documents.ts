@@ -32,3 +32,9 @@ export function codeDocumentsWith(
     return { days: [...days], coded: documents.length };
   };
 }
+
+/** Records the codebook version a run codes with, and keeps the actors table in step with it. */
+export async function recordCoder(store: Store, pool: CodingPool, by: string): Promise<void> {
+  await store.recordCodebookVersion(pool.version, { by, actors: pool.actors.length });
+  await store.syncActors(pool.actors);
+}

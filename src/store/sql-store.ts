@@ -32,6 +32,22 @@ export function createSqlStore(db: Db, location: string): Store {
         [version, JSON.stringify(summary)],
       );
     },
+    async syncActors(actors) {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO actors (id, name, camp, aliases)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[])
+           ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, camp = EXCLUDED.camp, aliases = EXCLUDED.aliases`,
+          [
+            actors.map((a) => a.id),
+            actors.map((a) => a.name),
+            actors.map((a) => a.camp),
+            actors.map((a) => JSON.stringify(a.aliases)),
+          ],
+        );
+        await tx.query('DELETE FROM actors WHERE NOT (id = ANY($1::text[]))', [actors.map((a) => a.id)]);
+      });
+    },
     refreshRollups: (days) => refreshRollups(db, days),
     async stats(): Promise<StoreStats> {
       const [row] = await db.query<Omit<StoreStats, 'codebookVersions'>>(

@@ -1,7 +1,15 @@
 // The store interface: one for both PGlite (embedded, the default) and PostgreSQL. Writes live
 // here; read queries live one per file in queries/ as functions of the Db (umami's layout), so
 // an analysis can add the query it needs without touching this file.
-import type { CodedStatement, DocumentInput, EventInput, Lang, Source, SourceInput } from '../core/types.js';
+import type {
+  Actor,
+  CodedStatement,
+  DocumentInput,
+  EventInput,
+  Lang,
+  Source,
+  SourceInput,
+} from '../core/types.js';
 import type { Db } from './db.js';
 
 /** A document ready to store: its source resolved, its text normalised, its language known. */
@@ -74,6 +82,8 @@ export interface Store {
     options?: { markDocuments?: boolean },
   ): Promise<void>;
   recordCodebookVersion(version: string, summary: Record<string, unknown>): Promise<void>;
+  /** Makes the actors table the codebook's actors (added, updated, and those gone removed). */
+  syncActors(actors: readonly Actor[]): Promise<void>;
   /** Rebuilds the daily roll-ups (all days, or the given UTC days). */
   refreshRollups(days?: readonly string[]): Promise<void>;
 

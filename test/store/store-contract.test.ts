@@ -215,6 +215,16 @@ for (const factory of STORE_FACTORIES) {
       assert.deepEqual(await store.writeEvents([event]), { accepted: 0, duplicates: 1 });
     });
 
+    test('syncing actors adds, updates and removes to match the codebook', async () => {
+      const putin = { id: 'putin', name: 'Vladimir Putin', camp: 'ru-official', aliases: { ru: ['путин*'] } };
+      await store.syncActors([putin, { id: 'gone', name: 'Gone', camp: null, aliases: {} }]);
+      await store.syncActors([{ ...putin, name: 'Putin' }]);
+      const rows = await store.db.query<{ id: string; name: string; aliases: unknown }>(
+        'SELECT id, name, aliases FROM actors ORDER BY id',
+      );
+      assert.deepEqual(rows, [{ id: 'putin', name: 'Putin', aliases: { ru: ['путин*'] } }]);
+    });
+
     test('stats counts every unit', async () => {
       const stats = await store.stats();
       assert.ok(stats.sources >= 6);

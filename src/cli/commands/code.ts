@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createCodingPool } from '../../coder/coding-pool.js';
-import { codeDocumentsWith } from '../../ingest/code-documents.js';
+import { codeDocumentsWith, recordCoder } from '../../ingest/code-documents.js';
 import { documentsToCode } from '../../store/queries/documents-to-code.js';
 import type { CliContext } from '../context.js';
 import { createProgress } from '../progress.js';
@@ -19,7 +19,7 @@ export const registerCode = (program: Command, ctx: CliContext): void => {
       const store = await ctx.openStore(command.optsWithGlobals());
       const progress = createProgress(ctx.io, 'code {bar} {done} documents | {rate}/s');
       try {
-        await store.recordCodebookVersion(pool.version, { by: 'code' });
+        await recordCoder(store, pool, 'code');
         const code = codeDocumentsWith(store, pool, { markDocuments: true });
         const days = new Set<string>();
         let coded = 0;

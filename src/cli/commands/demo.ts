@@ -11,7 +11,7 @@ import { parseRounds } from '../../core/analysis/negotiation-rounds.js';
 import { invalidOption } from '../../core/errors.js';
 import { generateDemo } from '../../demo/generate-demo.js';
 import { writeDemoFiles } from '../../demo/write-demo-files.js';
-import { codeDocumentsWith } from '../../ingest/code-documents.js';
+import { codeDocumentsWith, recordCoder } from '../../ingest/code-documents.js';
 import { expandInputs } from '../../ingest/expand-inputs.js';
 import { ingest } from '../../ingest/ingest.js';
 import { readerFor } from '../../ingest/readers.js';
@@ -59,7 +59,7 @@ export const registerDemo = (program: Command, ctx: CliContext): void => {
         for (const source of scenario.sources) await store.upsertSource(source);
 
         const pool = await createCodingPool();
-        await store.recordCodebookVersion(pool.version, { by: 'demo' });
+        await recordCoder(store, pool, 'demo');
         say(
           `ingesting and coding ${scenario.documents.length} synthetic documents (codebook ${pool.version.slice(0, 12)})…`,
         );

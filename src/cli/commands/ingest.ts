@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type CodingPool, createCodingPool } from '../../coder/coding-pool.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
-import { codeDocumentsWith } from '../../ingest/code-documents.js';
+import { codeDocumentsWith, recordCoder } from '../../ingest/code-documents.js';
 import { expandInputs, parseFormat } from '../../ingest/expand-inputs.js';
 import { type IngestSummary, ingest } from '../../ingest/ingest.js';
 import { CORPUS_FIELDS, type CorpusField, type ReaderOptions } from '../../ingest/reader.js';
@@ -117,7 +117,7 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
               ...(jobs !== undefined ? { jobs } : {}),
             })
           : null;
-        if (pool) await store.recordCodebookVersion(pool.version, { by: 'ingest' });
+        if (pool) await recordCoder(store, pool, 'ingest');
         const inputs = expandInputs(targets, {
           format,
           stdin: ctx.io.stdin,

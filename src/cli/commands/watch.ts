@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { createCodingPool } from '../../coder/coding-pool.js';
 import { OvertureError } from '../../core/errors.js';
-import { codeDocumentsWith } from '../../ingest/code-documents.js';
+import { codeDocumentsWith, recordCoder } from '../../ingest/code-documents.js';
 import { detectFormat } from '../../ingest/detect-format.js';
 import { fetchUrl } from '../../ingest/fetch-url.js';
 import { emptySummary, ingest } from '../../ingest/ingest.js';
@@ -46,7 +46,7 @@ export const registerWatch = (program: Command, ctx: CliContext): void => {
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        if (pool) await store.recordCodebookVersion(pool.version, { by: 'watch' });
+        if (pool) await recordCoder(store, pool, 'watch');
         while (!stop.signal.aborted) {
           const all = await feedSources(store.db);
           if (all.length === 0) {
