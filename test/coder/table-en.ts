@@ -112,4 +112,22 @@ export const EN: TableRow[] = [
   ['Analysts disagree about whether Ukraine can hold Pokrovsk.', []],
   ['Peace talks were held in Istanbul in the spring of 2022.', []],
   ['NATO officials say Moscow is trying to split the alliance.', []],
+  // Stance cues (soften / harden / drop) and broadened stall and wedge constructions.
+  [
+    "Lavrov told reporters limits on the size of Ukraine's army could be revisited at the talks.",
+    ['position'],
+    ['demilitarization/soften'],
+  ],
+  [
+    "Russia's demands now go beyond the four regions it claims, Peskov said.",
+    ['position'],
+    ['annexed-territories/harden'],
+  ],
+  ['Moscow has stopped demanding a change of government in Kyiv.', ['position'], ['regime-change/drop']],
+  ["The Kremlin said Ukraine's neutrality is not up for discussion.", ['position'], ['neutrality/assert']],
+  ['There will be no meeting of presidents until a draft final document is ready.', ['stall']],
+  ['Washington is already looking for a way out of Ukraine, a columnist wrote.', ['wedge']],
+  ['The ceasefire plan is dead on arrival, a Kremlin aide said.', ['refusal']],
+  ['The talks stalled because of Moscow, a Western diplomat said.', ['blame']],
+  ['The president declared a three-day Easter truce.', ['overture']],
 ];
