@@ -12,7 +12,7 @@ import { SIGNALS } from '../../core/types.js';
 import type { CliContext } from '../context.js';
 
 interface TrainFlags {
-  gold: string;
+  gold: string[];
   seed: string;
   epochs: string;
   learningRate: string;
@@ -73,7 +73,11 @@ export const registerTrain = (program: Command, ctx: CliContext): void => {
   program
     .command('train')
     .description('train the statistical model on a gold set (JSONL of coded statements) and write it as JSON')
-    .requiredOption('--gold <file>', 'the gold set to learn from')
+    .requiredOption(
+      '--gold <file>',
+      'a gold set to learn from (repeat to learn from several, in the order given)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option(
       '--seed <n>',
       'seed of the shuffling; the same seed and data give the same file',
@@ -95,7 +99,8 @@ export const registerTrain = (program: Command, ctx: CliContext): void => {
     .option('--json', 'print the training summary as JSON')
     .action(async (flags: TrainFlags) => {
       const options = trainOptions(flags);
-      const items = await readGoldFile(flags.gold, ctx.io.cwd);
+      const items: GoldItem[] = [];
+      for (const path of flags.gold) items.push(...(await readGoldFile(path, ctx.io.cwd)));
       const codebook = await loadCodebook(flags.codebook);
       const { model, summary } = trainModel(items, { ...options, codebookVersion: codebook.version });
       const text = serializeModel(model);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseCodebook } from '../codebook/parse-codebook.js';
 import { foldText } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
-import { createCoder, type SignalModel } from './coder.js';
+import { createCoder, MIN_MODEL_WORDS, type SignalModel } from './coder.js';
 
 const files = [
   {
@@ -220,7 +220,7 @@ test('model codes are added only for signals the rules did not find, marked as s
   };
   const withModel = createCoder(codebook, { model, modelThreshold: 0.5 });
   assert.equal(withModel.version, `${codebook.version}+test-1`);
-  const text = 'Moscow is ready for talks.';
+  const text = 'Moscow is ready for talks with Kyiv at any time.';
   const codes = withModel.code({ text, lang: 'en', defaultSpeaker: 'tass' }).flatMap((s) => s.signals);
   assert.deepEqual(
     codes.map((c) => [c.signal, c.origin]),
@@ -231,6 +231,24 @@ test('model codes are added only for signals the rules did not find, marked as s
   );
   assert.deepEqual(codes[1]?.evidence, [{ rule: 'model:test-1', start: 0, end: text.length }]);
   assert.equal(codes[1]?.confidence, 0.7);
+});
+
+test('a statement shorter than MIN_MODEL_WORDS words gets no model codes', () => {
+  const model: SignalModel = { id: 'test-2', predict: () => [{ signal: 'threat', probability: 0.99 }] };
+  const withModel = createCoder(codebook, { model });
+  const short = 'We are fighting.';
+  assert.deepEqual(
+    withModel.code({ text: short, lang: 'en', defaultSpeaker: null }).flatMap((s) => s.signals),
+    [],
+  );
+  const long = 'We are fighting for every village and every street of our land.';
+  assert.ok(long.split(' ').length >= MIN_MODEL_WORDS);
+  assert.deepEqual(
+    withModel
+      .code({ text: long, lang: 'en', defaultSpeaker: null })
+      .flatMap((s) => s.signals.map((c) => c.origin)),
+    ['model'],
+  );
 });
 
 test('the version is the content hash of the codebook and changes with it', () => {
