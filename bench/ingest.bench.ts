@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { generateCorpus } from './generate-corpus.js';
 
 const argv = process.argv.slice(2);
@@ -34,13 +35,25 @@ interface Run {
   maxRssMb: number;
 }
 
-function measure(file: string, target: string, count: number, store: string): Run {
+/** A fresh schema on the server for each run, so that no run sees another's documents. */
+async function freshServerUrl(name: string): Promise<string> {
+  const serverUrl = process.env.DATABASE_URL!;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${name} CASCADE; CREATE SCHEMA ${name}`);
+  await client.end();
+  const url = new URL(serverUrl);
+  url.searchParams.set('options', `-c search_path=${name}`);
+  return url.toString();
+}
+
+function measure(file: string, target: string, count: number, store: string, databaseUrl?: string): Run {
   const child = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'bench/ingest-run.ts', file, target, ...(code ? [] : ['--no-code'])],
     {
       encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC' },
+      env: { ...process.env, TZ: 'UTC', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
       maxBuffer: 1 << 20,
     },
   );
@@ -55,7 +68,9 @@ for (const size of sizes) {
   const file = await writeCorpus(size, 42);
   const dbDir = join(work, `db-${size}`);
   runs.push(measure(file, dbDir, size, 'pglite'));
-  if (process.env.DATABASE_URL) runs.push(measure(file, 'postgres', size, 'postgres'));
+  if (process.env.DATABASE_URL) {
+    runs.push(measure(file, 'postgres', size, 'postgres', await freshServerUrl(`overture_bench_${size}`)));
+  }
 }
 const base = runs[runs.length - 1]!;
 console.log(

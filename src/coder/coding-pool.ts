@@ -86,7 +86,8 @@ export async function createCodingPool(
 }
 
 function actorsOf(coder: Pick<ExplainingCoder, 'compiled'>): Actor[] {
-  return coder.compiled.codebook.actors.map((actor) => ({
+  // A coder built without a codebook (a test double) has no actors to give.
+  return (coder.compiled?.codebook?.actors ?? []).map((actor) => ({
     id: actor.id,
     name: actor.name,
     camp: actor.camp,
