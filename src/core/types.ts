@@ -19,6 +19,23 @@ export type SignalCategory = (typeof SIGNALS)[number];
 export const STANCES = ['assert', 'harden', 'soften', 'drop'] as const;
 export type Stance = (typeof STANCES)[number];
 
+/** The default position keys (CODING-GUIDE.md); a codebook may add more. */
+export const DEFAULT_POSITION_KEYS = [
+  'neutrality',
+  'annexed-territories',
+  'withdrawal',
+  'demilitarization',
+  'denazification',
+  'sanctions-relief',
+  'language-and-church',
+  'nato-rollback',
+  'regime-change',
+  'ua-1991-borders',
+  'ua-security-guarantees',
+  'ua-reparations-and-justice',
+  'ua-peace-formula',
+] as const;
+
 /** Default camps (CODING-GUIDE.md); a codebook may add more, so camps are plain strings. */
 export const DEFAULT_CAMPS = [
   'ru-official',

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { SIGNALS, STANCES } from '../core/types.js';
+import { DEFAULT_POSITION_KEYS, SIGNALS, STANCES } from '../core/types.js';
 import { DEMO_ACTORS } from './demo-actors.js';
 import { DEMO_BANKS, LANGUAGE_BANKS } from './demo-banks.js';
 import { DEMO_SOURCES } from './demo-sources.js';
@@ -11,21 +11,7 @@ import { seededRandom } from './seeded-random.js';
 import { overture, position } from './template.js';
 
 // The default position keys of CODING-GUIDE.md.
-const POSITION_KEYS = new Set([
-  'neutrality',
-  'annexed-territories',
-  'withdrawal',
-  'demilitarization',
-  'denazification',
-  'sanctions-relief',
-  'language-and-church',
-  'nato-rollback',
-  'regime-change',
-  'ua-1991-borders',
-  'ua-security-guarantees',
-  'ua-reparations-and-justice',
-  'ua-peace-formula',
-]);
+const POSITION_KEYS = new Set<string>(DEFAULT_POSITION_KEYS);
 const ACTORS = new Set(DEMO_ACTORS.map((actor) => actor.id));
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // A sentence end followed by a new sentence inside one template would make the segmenter see two

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { runOverture, storeArgs } from '../helpers/run-overture.js';
+import { describe, test } from 'node:test';
+import { cliStore, runOverture } from '../helpers/run-overture.js';
 import { STORE_FACTORIES } from '../helpers/stores.js';
 
 const FIXTURES = 'test/fixtures/corpus';
@@ -20,20 +20,12 @@ test('an unknown option is a usage error', async () => {
 
 for (const factory of STORE_FACTORIES) {
   describe(`ingest on ${factory.name}`, () => {
-    let store: Awaited<ReturnType<typeof factory.open>>;
-    let args: string[];
-    let env: Record<string, string>;
-    before(async () => {
-      store = await factory.open();
-      await store.store.close();
-      ({ args, env } = storeArgs(store.options));
-    });
-    after(() => store.dispose());
+    const cli = cliStore(factory);
 
     test('keeps the good records, rejects the bad ones by line, and exits 3', async () => {
       const result = await runOverture(
-        [...args, 'ingest', `${FIXTURES}/mixed.jsonl`, '--no-code', '--json'],
-        { env },
+        [...cli.args, 'ingest', `${FIXTURES}/mixed.jsonl`, '--no-code', '--json'],
+        { env: cli.env },
       );
       assert.equal(result.code, 3, result.stderr);
       const summary = JSON.parse(result.stdout);
@@ -50,13 +42,15 @@ for (const factory of STORE_FACTORIES) {
 
     test('re-running the same ingest duplicates nothing', async () => {
       const result = await runOverture(
-        [...args, 'ingest', `${FIXTURES}/mixed.jsonl`, '--no-code', '--json'],
-        { env },
+        [...cli.args, 'ingest', `${FIXTURES}/mixed.jsonl`, '--no-code', '--json'],
+        { env: cli.env },
       );
       const summary = JSON.parse(result.stdout);
       assert.equal(summary.accepted, 0);
       assert.equal(summary.duplicates, 4);
-      const stats = JSON.parse((await runOverture([...args, 'stats', '--json'], { env })).stdout);
+      const stats = JSON.parse(
+        (await runOverture([...cli.args, 'stats', '--json'], { env: cli.env })).stdout,
+      );
       assert.equal(stats.documents, 4);
       assert.equal(stats.sources, 4);
       for (const key of ['sources', 'documents', 'statements', 'signals'])
@@ -64,29 +58,31 @@ for (const factory of STORE_FACTORIES) {
     });
 
     test('an empty file is unusable: exit 4, and the message names the file', async () => {
-      const result = await runOverture([...args, 'ingest', `${FIXTURES}/empty.jsonl`, '--no-code'], { env });
+      const result = await runOverture([...cli.args, 'ingest', `${FIXTURES}/empty.jsonl`, '--no-code'], {
+        env: cli.env,
+      });
       assert.equal(result.code, 4);
       assert.match(result.stderr, /empty\.jsonl/);
     });
 
     test('a record with no source needs --source; an unknown --source needs --camp', async () => {
       const missing = await runOverture(
-        [...args, 'ingest', `${FIXTURES}/no-source.jsonl`, '--no-code', '--json'],
-        { env },
+        [...cli.args, 'ingest', `${FIXTURES}/no-source.jsonl`, '--no-code', '--json'],
+        { env: cli.env },
       );
       assert.equal(missing.code, 3);
       assert.match(JSON.parse(missing.stdout).rejected[0].reason, /no source/);
       const unknown = await runOverture(
-        [...args, 'ingest', `${FIXTURES}/no-source.jsonl`, '--source', 'Nowhere', '--no-code'],
+        [...cli.args, 'ingest', `${FIXTURES}/no-source.jsonl`, '--source', 'Nowhere', '--no-code'],
         {
-          env,
+          env: cli.env,
         },
       );
       assert.equal(unknown.code, 2);
       assert.match(unknown.stderr, /unknown source "Nowhere"/);
       const created = await runOverture(
         [
-          ...args,
+          ...cli.args,
           'ingest',
           `${FIXTURES}/no-source.jsonl`,
           '--source',
@@ -96,23 +92,25 @@ for (const factory of STORE_FACTORIES) {
           '--no-code',
           '--json',
         ],
-        { env },
+        { env: cli.env },
       );
       assert.equal(created.code, 0, created.stderr);
       assert.equal(JSON.parse(created.stdout).accepted, 1);
     });
 
     test('a folder of text files is read file by file under --source', async () => {
-      await runOverture([...args, 'sources', 'add', 'Fixture texts', '--camp', 'other', '--lang', 'en'], {
-        env,
+      await runOverture([...cli.args, 'sources', 'add', 'Fixture texts', '--camp', 'other', '--lang', 'en'], {
+        env: cli.env,
       });
       const result = await runOverture(
-        [...args, 'ingest', `${FIXTURES}/texts`, '--source', 'Fixture texts', '--no-code', '--json'],
-        { env },
+        [...cli.args, 'ingest', `${FIXTURES}/texts`, '--source', 'Fixture texts', '--no-code', '--json'],
+        { env: cli.env },
       );
       assert.equal(result.code, 0, result.stderr);
       assert.equal(JSON.parse(result.stdout).accepted, 2);
-      const list = JSON.parse((await runOverture([...args, 'sources', 'list', '--json'], { env })).stdout);
+      const list = JSON.parse(
+        (await runOverture([...cli.args, 'sources', 'list', '--json'], { env: cli.env })).stdout,
+      );
       assert.ok(
         list.some((s: { name: string; camp: string }) => s.name === 'Fixture texts' && s.camp === 'other'),
       );
@@ -125,10 +123,13 @@ for (const factory of STORE_FACTORIES) {
         source: 'Stdin source',
         camp: 'ua-media',
       });
-      const result = await runOverture([...args, 'ingest', '-', '--format', 'jsonl', '--no-code', '--json'], {
-        env,
-        stdin: `${line}\n`,
-      });
+      const result = await runOverture(
+        [...cli.args, 'ingest', '-', '--format', 'jsonl', '--no-code', '--json'],
+        {
+          env: cli.env,
+          stdin: `${line}\n`,
+        },
+      );
       assert.equal(result.code, 0, result.stderr);
       assert.equal(JSON.parse(result.stdout).accepted, 1);
     });

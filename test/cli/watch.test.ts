@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { runOverture, storeArgs } from '../helpers/run-overture.js';
+import { cliStore, runOverture } from '../helpers/run-overture.js';
 import { STORE_FACTORIES } from '../helpers/stores.js';
 
 // A feed written for this test: two items, one of them an overture in Russian.
@@ -35,23 +35,17 @@ after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 for (const factory of STORE_FACTORIES) {
   describe(`watch on ${factory.name}`, () => {
-    let store: Awaited<ReturnType<typeof factory.open>>;
-    let args: string[];
-    let env: Record<string, string>;
-    before(async () => {
-      store = await factory.open();
-      await store.store.close();
-      ({ args, env } = storeArgs(store.options));
-    });
-    after(() => store.dispose());
+    const cli = cliStore(factory);
 
     test('refuses a feed on a loopback address unless --allow-private is given', async () => {
       await runOverture(
-        [...args, 'sources', 'add', 'Fixture agency', '--camp', 'ru-state-media', '--url', feedUrl],
-        { env },
+        [...cli.args, 'sources', 'add', 'Fixture agency', '--camp', 'ru-state-media', '--url', feedUrl],
+        { env: cli.env },
       );
       const before = requests.length;
-      const result = await runOverture([...args, 'watch', '--once', '--no-code', '--json'], { env });
+      const result = await runOverture([...cli.args, 'watch', '--once', '--no-code', '--json'], {
+        env: cli.env,
+      });
       assert.equal(result.code, 3);
       const line = JSON.parse(result.stdout.trim());
       assert.equal(line.status, 'failed');
@@ -62,20 +56,22 @@ for (const factory of STORE_FACTORIES) {
     test('ingests and codes a due feed, then asks with its ETag and gets 304', async () => {
       // The refused poll above counts as a failure: the source backs off, so poll "later".
       const later = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-      const first = await runOverture([...args, 'watch', '--once', '--allow-private', '--json'], {
-        env,
+      const first = await runOverture([...cli.args, 'watch', '--once', '--allow-private', '--json'], {
+        env: cli.env,
         now: later,
       });
       assert.equal(first.code, 0, first.stderr);
       const polled = JSON.parse(first.stdout.trim());
       assert.equal(polled.status, 'ok');
       assert.equal(polled.accepted, 2);
-      const stats = JSON.parse((await runOverture([...args, 'stats', '--json'], { env })).stdout);
+      const stats = JSON.parse(
+        (await runOverture([...cli.args, 'stats', '--json'], { env: cli.env })).stdout,
+      );
       assert.equal(stats.documents, 2);
       assert.ok(stats.signals >= 1, 'the overture in the first item is coded');
 
-      const again = await runOverture([...args, 'watch', '--once', '--allow-private', '--json'], {
-        env,
+      const again = await runOverture([...cli.args, 'watch', '--once', '--allow-private', '--json'], {
+        env: cli.env,
         now: new Date(later.getTime() + 2 * 3600 * 1000),
       });
       assert.equal(JSON.parse(again.stdout.trim()).status, 'not-modified');
@@ -84,7 +80,9 @@ for (const factory of STORE_FACTORIES) {
 
     test('does nothing before a source is due', async () => {
       const before = requests.length;
-      const result = await runOverture([...args, 'watch', '--once', '--allow-private', '--json'], { env });
+      const result = await runOverture([...cli.args, 'watch', '--once', '--allow-private', '--json'], {
+        env: cli.env,
+      });
       assert.equal(result.code, 0);
       assert.equal(result.stdout, '');
       assert.equal(requests.length, before);

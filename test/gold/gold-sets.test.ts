@@ -6,23 +6,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { type GoldItem, parseGold } from '../../src/core/evaluation/parse-gold.js';
 import { SIGNALS } from '../../src/core/types.js';
+import { DEFAULT_POSITION_KEYS } from '../../src/core/types.js';
 
-// The position keys of CODING-GUIDE.md.
-const GUIDE_KEYS = new Set([
-  'neutrality',
-  'annexed-territories',
-  'withdrawal',
-  'demilitarization',
-  'denazification',
-  'sanctions-relief',
-  'language-and-church',
-  'nato-rollback',
-  'regime-change',
-  'ua-1991-borders',
-  'ua-security-guarantees',
-  'ua-reparations-and-justice',
-  'ua-peace-formula',
-]);
+const GUIDE_KEYS = new Set<string>(DEFAULT_POSITION_KEYS);
 const LANGS = ['ru', 'uk', 'en'];
 const SETS = [
   { name: 'dev', minItems: 200, minPositives: 15 },

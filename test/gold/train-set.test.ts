@@ -8,23 +8,9 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { type GoldItem, parseGold } from '../../src/core/evaluation/parse-gold.js';
 import { SIGNALS, STANCES } from '../../src/core/types.js';
+import { DEFAULT_POSITION_KEYS } from '../../src/core/types.js';
 
-// The position keys of CODING-GUIDE.md.
-const GUIDE_KEYS = new Set([
-  'neutrality',
-  'annexed-territories',
-  'withdrawal',
-  'demilitarization',
-  'denazification',
-  'sanctions-relief',
-  'language-and-church',
-  'nato-rollback',
-  'regime-change',
-  'ua-1991-borders',
-  'ua-security-guarantees',
-  'ua-reparations-and-justice',
-  'ua-peace-formula',
-]);
+const GUIDE_KEYS = new Set<string>(DEFAULT_POSITION_KEYS);
 const LANGS = ['ru', 'uk', 'en'] as const;
 const MIN_ITEMS = 450;
 const MIN_POSITIVES = 30;

@@ -1,6 +1,8 @@
 // Runs the CLI in-process, as a user would from a shell, with its own streams and environment.
 import { Readable } from 'node:stream';
+import { after, before } from 'node:test';
 import { runCli } from '../../src/cli/run-cli.js';
+import type { StoreFactory } from './stores.js';
 
 export interface CliResult {
   code: number;
@@ -32,4 +34,22 @@ export function storeArgs(options: { db?: string; databaseUrl?: string }): {
 } {
   if (options.databaseUrl) return { args: [], env: { DATABASE_URL: options.databaseUrl } };
   return { args: ['--db', options.db!], env: {} };
+}
+
+/**
+ * A fresh store for the CLI tests of one `describe` block: opened before them (so that it is
+ * migrated), closed so the CLI can open it, removed after them. Read `args` and `env` inside
+ * the tests: they are set when the block starts.
+ */
+export function cliStore(factory: StoreFactory): { args: string[]; env: Record<string, string> } {
+  const cli = { args: [] as string[], env: {} as Record<string, string> };
+  let dispose = async () => {};
+  before(async () => {
+    const opened = await factory.open();
+    await opened.store.close();
+    Object.assign(cli, storeArgs(opened.options));
+    dispose = opened.dispose;
+  });
+  after(() => dispose());
+  return cli;
 }
