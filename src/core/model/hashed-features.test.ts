@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { featureFamilies, hashedFeatures, isValidBucketCount } from './hashed-features.js';
+import {
+  featureFamilies,
+  hashedFeatures,
+  hashedFeaturesFromStrings,
+  isValidBucketCount,
+} from './hashed-features.js';
 
 function norm(values: Float64Array): number {
   return Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
@@ -57,4 +62,17 @@ test('bucket counts must be powers of two within range', () => {
   assert.ok(!isValidBucketCount(1000));
   assert.ok(!isValidBucketCount(8));
   assert.ok(!isValidBucketCount(1 << 25));
+});
+
+test('hashing from the characters gives exactly the vector of hashing each feature string', () => {
+  const word = fc.stringMatching(/^[a-zа-яіїєґё'0-9]{1,12}$/);
+  const sentence = fc.array(word, { minLength: 0, maxLength: 20 }).map((words) => words.join(' '));
+  fc.assert(
+    fc.property(sentence, fc.constantFrom('ru', 'uk', 'en'), (text, lang) => {
+      assert.deepEqual(hashedFeatures(text, lang), hashedFeaturesFromStrings(text, lang));
+    }),
+    { seed: 1948, numRuns: 300 },
+  );
+  const real = 'Песков заявил, что Москва готова к переговорам — «без предварительных условий», 24.02.2024.';
+  assert.deepEqual(hashedFeatures(real, 'ru'), hashedFeaturesFromStrings(real, 'ru'));
 });

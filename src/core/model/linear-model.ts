@@ -5,7 +5,7 @@
 import { sha256Hex } from '../codebook/sha256.js';
 import type { SignalModel } from '../coding/coder.js';
 import { type Lang, SIGNALS, type SignalCategory } from '../types.js';
-import { hashedFeatures } from './hashed-features.js';
+import { visitHashedFeatures } from './hashed-features.js';
 import { type LinearModelData, modelBody } from './model-body.js';
 
 export interface LinearModel extends SignalModel, LinearModelData {
@@ -25,9 +25,10 @@ export function modelId(data: LinearModelData): string {
 }
 
 export function createLinearModel(data: LinearModelData): LinearModel {
-  const row = new Map<number, number>();
+  // bucket → row of the weight columns, −1 for buckets the model has no weight for.
+  const row = new Int32Array(data.buckets).fill(-1);
   data.indices.forEach((bucket, k) => {
-    row.set(bucket, k);
+    row[bucket] = k;
   });
   const columns = SIGNALS.map((signal) => data.signals[signal].values);
   const biases = SIGNALS.map((signal) => data.signals[signal].bias);
@@ -36,14 +37,12 @@ export function createLinearModel(data: LinearModelData): LinearModel {
     id: modelId(data),
     predict(text, lang) {
       const z = Float64Array.from(biases);
-      const x = hashedFeatures(text, lang, data.buckets);
-      for (let k = 0; k < x.indices.length; k++) {
-        const r = row.get(x.indices[k] as number);
-        if (r === undefined) continue;
-        const v = x.values[k] as number;
+      visitHashedFeatures(text, lang, data.buckets, (bucket, v) => {
+        const r = row[bucket] as number;
+        if (r < 0) return;
         for (let s = 0; s < z.length; s++)
           z[s] = (z[s] as number) + ((columns[s] as Float64Array)[r] as number) * v;
-      }
+      });
       return SIGNALS.map((signal, s) => ({ signal, probability: sigmoid(z[s] as number) }));
     },
   };
