@@ -1,0 +1,110 @@
+// `overture classify` throughput beside ripgrep scanning the same file for the codebook's cue
+// words: the floor of what any tool reading every byte for those words costs on this machine.
+// Rows: the coder with rules only and with the shipped model, on 1 and on every core, and rg.
+// Usage: node --import tsx bench/classify.bench.ts [--documents 20000]
+// Runs the compiled CLI (npm run build first; `npm ci` does it).
+import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCodebook } from '../src/coder/load-coder.js';
+import { generateCorpus } from './generate-corpus.js';
+
+const argv = process.argv.slice(2);
+const documents = Number(argv[argv.indexOf('--documents') + 1] || 20_000) || 20_000;
+const work = mkdtempSync(join(tmpdir(), 'overture-bench-classify-'));
+const cli = 'dist/src/cli/main.js';
+if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
+
+// The input classify reads: {"id","text","lang"} lines, from the benchmark corpus generator.
+const input = join(work, 'input.jsonl');
+const out = createWriteStream(input);
+for await (const line of generateCorpus({ documents, seed: 42 })) {
+  const { id, text, lang } = JSON.parse(line) as { id: string; text: string; lang: string };
+  if (!out.write(`${JSON.stringify({ id, text, lang })}\n`)) await once(out, 'drain');
+}
+out.end();
+await once(out, 'finish');
+const bytes = statSync(input).size;
+
+// The cue words of every rule, as ripgrep regexes: a glob `переговор*` becomes a word prefix.
+function cueWords(pattern: string): string[] {
+  return pattern
+    .replace(/[()[\]]/g, ' ')
+    .split(/\s+/)
+    .flatMap((item) => item.split('|'))
+    .filter((word) => word !== '' && !word.startsWith('~') && !word.startsWith('$'));
+}
+const codebook = await loadCodebook();
+const words = new Set<string>();
+for (const set of codebook.signals) {
+  for (const rules of Object.values(set.rules)) {
+    for (const rule of rules ?? []) {
+      for (const pattern of [...(rule.any ?? []), ...(rule.near?.a ?? []), ...(rule.near?.b ?? [])]) {
+        for (const word of cueWords(pattern)) words.add(word);
+      }
+    }
+  }
+}
+const regexes = [...words].map((w) => {
+  const glob = w.endsWith('*');
+  const stem = (glob ? w.slice(0, -1) : w).replace(/[.+?^${}\\]/g, '\\$&');
+  return glob ? `\\b${stem}\\w*` : `\\b${stem}\\b`;
+});
+const patternFile = join(work, 'cues.txt');
+writeFileSync(patternFile, `${regexes.join('\n')}\n`);
+
+interface Row {
+  name: string;
+  seconds: number;
+  maxRssMb: number | null;
+}
+function timed(name: string, command: string, args: string[]): Row | null {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  if (result.error) return null;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const kb = Number(result.stderr.trim().split('\n').pop());
+  return { name, seconds, maxRssMb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+const cores = availableParallelism();
+const rows: Array<Row | null> = [
+  timed('classify, rules, 1 thread', process.execPath, [
+    cli,
+    'classify',
+    '--input',
+    input,
+    '--no-model',
+    '--jobs',
+    '1',
+  ]),
+  timed(`classify, rules, ${cores} threads`, process.execPath, [
+    cli,
+    'classify',
+    '--input',
+    input,
+    '--no-model',
+  ]),
+  timed(`classify, rules + model, ${cores} threads`, process.execPath, [cli, 'classify', '--input', input]),
+  existsSync('/usr/bin/rg')
+    ? timed(`ripgrep, ${regexes.length} cue words`, '/usr/bin/rg', ['-i', '-c', '-f', patternFile, input])
+    : null,
+];
+const rg = rows[3];
+console.log(`classify benchmark: ${documents} documents, ${(bytes / 1e6).toFixed(1)} MB, ${cores} cores`);
+console.log('run                                    seconds     MB/s   peak RSS MB   time vs ripgrep');
+for (const row of rows) {
+  if (!row) continue;
+  const vs = rg ? (row.seconds / rg.seconds).toFixed(1) : '-';
+  console.log(
+    `${row.name.padEnd(38)} ${row.seconds.toFixed(2).padStart(7)} ${(bytes / 1e6 / row.seconds).toFixed(1).padStart(8)} ${(row.maxRssMb?.toFixed(0) ?? '-').padStart(13)} ${vs.padStart(17)}`,
+  );
+}
+if (!rg) console.log('(ripgrep not installed: apt-get install ripgrep for the side-by-side row)');
+rmSync(work, { recursive: true, force: true });
