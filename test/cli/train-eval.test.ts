@@ -118,4 +118,7 @@ test('options out of range and a missing gold set are usage errors', async () =>
   assert.match(b.stderr, /invalid --epochs: got "many"/);
   const c = await runOverture(['eval', '--gold', TINY, '--threshold', '2']);
   assert.equal(c.code, 2);
+  const d = await runOverture(['train', '--gold', TINY, '--buckets', '1000']);
+  assert.equal(d.code, 2);
+  assert.match(d.stderr, /invalid --buckets: got "1000" \(expected a power of two/);
 });

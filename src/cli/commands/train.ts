@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { loadCodebook } from '../../coder/load-coder.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import { type GoldItem, parseGold } from '../../core/evaluation/parse-gold.js';
+import { isValidBucketCount } from '../../core/model/hashed-features.js';
 import { serializeModel } from '../../core/model/serialize-model.js';
 import { TRAIN_DEFAULTS, type TrainOptions, trainModel } from '../../core/model/train.js';
 import { SIGNALS } from '../../core/types.js';
@@ -18,6 +19,7 @@ interface TrainFlags {
   learningRate: string;
   l2: string;
   classWeighting: string;
+  buckets: string;
   codebook?: string;
   out: string;
   json?: boolean;
@@ -66,7 +68,16 @@ export function trainOptions(flags: Omit<TrainFlags, 'gold' | 'out'>): Omit<Trai
     learningRate: numberOption('--learning-rate', flags.learningRate, 1e-6, 10, false),
     l2: numberOption('--l2', flags.l2, 0, 0.999, false),
     classWeighting: weighting,
+    buckets: bucketsOption(flags.buckets),
   };
+}
+
+/** `--buckets 65536`: a power of two from 16 to 2^24 (fewer buckets, a smaller model file). */
+function bucketsOption(value: string): number {
+  const buckets = Number(value);
+  if (!isValidBucketCount(buckets))
+    throw invalidOption('--buckets', value, 'a power of two from 16 to 16777216');
+  return buckets;
 }
 
 export const registerTrain = (program: Command, ctx: CliContext): void => {
@@ -95,6 +106,7 @@ export const registerTrain = (program: Command, ctx: CliContext): void => {
       '--codebook <dir>',
       'the codebook whose version the model records (default: the package codebook)',
     )
+    .option('--buckets <n>', 'hash buckets of the features (a power of two)', String(TRAIN_DEFAULTS.buckets))
     .option('--out <file>', 'where to write the model', 'models/model.json')
     .option('--json', 'print the training summary as JSON')
     .action(async (flags: TrainFlags) => {
