@@ -30,3 +30,16 @@ export async function resolveSpeakerGroup(db: Db, value: string): Promise<Speake
     `no saved group, camp, source or actor named ${JSON.stringify(ref.name)} (camps with sources: ${camps.join(', ') || 'none'}; saved groups: ${groups.join(', ') || 'none'})`,
   );
 }
+
+/** The groups named by repeated --group options, or, when none is named, every camp with sources. */
+export async function resolveSpeakerGroups(
+  db: Db,
+  values: readonly string[] | undefined,
+): Promise<SpeakerGroup[]> {
+  if (values && values.length > 0) {
+    const groups: SpeakerGroup[] = [];
+    for (const value of values) groups.push(await resolveSpeakerGroup(db, value));
+    return groups;
+  }
+  return (await sourceCamps(db)).map(({ camp }) => ({ name: camp, camps: [camp], actors: [], sources: [] }));
+}

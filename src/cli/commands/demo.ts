@@ -19,8 +19,8 @@ import { startServer } from '../../server/start-server.js';
 import { roundsSave } from '../../store/queries/rounds-save.js';
 import { saveEpisodes } from '../../store/queries/save-episodes.js';
 import { saveIndicator } from '../../store/queries/save-indicator.js';
-import { sourceCamps } from '../../store/queries/source-camps.js';
 import { computeEpisodes } from '../analysis/compute-episodes.js';
+import { resolveSpeakerGroups } from '../analysis/resolve-speaker-group.js';
 import type { CliContext } from '../context.js';
 
 interface DemoFlags {
@@ -95,8 +95,8 @@ export const registerDemo = (program: Command, ctx: CliContext): void => {
           end: string;
           classification: string | null;
         }> = [];
-        for (const { camp } of await sourceCamps(store.db)) {
-          const group = { name: camp, camps: [camp], actors: [], sources: [] };
+        for (const group of await resolveSpeakerGroups(store.db, undefined)) {
+          const camp = group.name;
           const found = await computeEpisodes(store.db, group, 'overture', {
             burst: { period: 'day', s: 2, gamma: 1, states: 2 },
             evidenceLimit: 5,

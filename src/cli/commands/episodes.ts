@@ -5,13 +5,11 @@ import type { Command } from 'commander';
 import type { Episode } from '../../core/analysis/episodes.js';
 import { parseSignal } from '../../core/analysis/parse-signal.js';
 import { parseDayOption, parsePeriod } from '../../core/analysis/period.js';
-import type { SpeakerGroup } from '../../core/analysis/speaker-group.js';
 import { saveEpisodes } from '../../store/queries/save-episodes.js';
-import { sourceCamps } from '../../store/queries/source-camps.js';
 import { computeEpisodes } from '../analysis/compute-episodes.js';
 import { formatShare } from '../analysis/format-table.js';
 import { numberOption } from '../analysis/number-option.js';
-import { resolveSpeakerGroup } from '../analysis/resolve-speaker-group.js';
+import { resolveSpeakerGroups } from '../analysis/resolve-speaker-group.js';
 import type { RegisterCommand } from '../context.js';
 
 interface EpisodeFlags {
@@ -76,13 +74,7 @@ export const registerEpisodes: RegisterCommand = (program, ctx) => {
       const until = flags.until ? parseDayOption('until', flags.until) : undefined;
       const store = await ctx.openStore(command.optsWithGlobals());
       try {
-        const groups: SpeakerGroup[] = [];
-        if (flags.group && flags.group.length > 0) {
-          for (const name of flags.group) groups.push(await resolveSpeakerGroup(store.db, name));
-        } else {
-          for (const { camp } of await sourceCamps(store.db))
-            groups.push({ name: camp, camps: [camp], actors: [], sources: [] });
-        }
+        const groups = await resolveSpeakerGroups(store.db, flags.group);
         const episodes: Episode[] = [];
         for (const group of groups) {
           const found = await computeEpisodes(store.db, group, signal, {

@@ -4,13 +4,11 @@ import type { Command } from 'commander';
 import { FORECAST_DEFAULTS, type Forecast, forecastEpisodes } from '../../core/analysis/forecast.js';
 import { parseSignal } from '../../core/analysis/parse-signal.js';
 import { parseDayOption } from '../../core/analysis/period.js';
-import type { SpeakerGroup } from '../../core/analysis/speaker-group.js';
 import { groupCamps } from '../../store/queries/group-camps.js';
-import { sourceCamps } from '../../store/queries/source-camps.js';
 import { loadGroupSeries } from '../analysis/load-group-series.js';
 import { loadPressureIndex, pressureActorsOf } from '../analysis/load-pressure-index.js';
 import { numberOption } from '../analysis/number-option.js';
-import { resolveSpeakerGroup } from '../analysis/resolve-speaker-group.js';
+import { resolveSpeakerGroups } from '../analysis/resolve-speaker-group.js';
 import type { RegisterCommand } from '../context.js';
 
 interface ForecastFlags {
@@ -82,13 +80,7 @@ export const registerForecast: RegisterCommand = (program, ctx) => {
       const until = flags.until ? parseDayOption('until', flags.until) : undefined;
       const store = await ctx.openStore(command.optsWithGlobals());
       try {
-        const groups: SpeakerGroup[] = [];
-        if (flags.group && flags.group.length > 0) {
-          for (const name of flags.group) groups.push(await resolveSpeakerGroup(store.db, name));
-        } else {
-          for (const { camp } of await sourceCamps(store.db))
-            groups.push({ name: camp, camps: [camp], actors: [], sources: [] });
-        }
+        const groups = await resolveSpeakerGroups(store.db, flags.group);
         const forecasts: Array<Forecast & { group: string; pressureActor: string | null }> = [];
         for (const group of groups) {
           const series = await loadGroupSeries(store.db, group, [signal, 'overture', 'threat'], {
