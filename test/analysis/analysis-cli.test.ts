@@ -1,7 +1,8 @@
 // The analysis commands end to end, in-process, on the invented scenario of seed-scenario.ts and
 // on the CSV fixtures in test/fixtures/analysis.
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runOverture, storeArgs } from '../helpers/run-overture.js';
@@ -131,7 +132,8 @@ for (const factory of STORE_FACTORIES) {
       await seedScenario(opened.store);
       await opened.store.close();
       ({ args, env } = storeArgs(opened.options));
-      dir = opened.options.db ?? process.cwd();
+      // A scratch folder of its own: on PostgreSQL there is no store folder to put files in.
+      dir = mkdtempSync(join(tmpdir(), 'overture-analysis-'));
       const losses = join(dir, 'losses.csv');
       writeFileSync(losses, lossesCsv());
       const imported = await run([
@@ -157,7 +159,10 @@ for (const factory of STORE_FACTORIES) {
         last: '2022-04-30',
       });
     });
-    after(async () => dispose());
+    after(async () => {
+      rmSync(dir, { recursive: true, force: true });
+      await dispose();
+    });
 
     test('rates are shares of the group’s own statements per week', async () => {
       const result = await run([
