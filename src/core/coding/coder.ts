@@ -26,7 +26,12 @@ export interface Coder {
 
 export interface SignalModel {
   readonly id: string;
-  predict(text: string, lang: Lang): Array<{ signal: SignalCategory; probability: number }>;
+  /** `words`: the statement's folded words (tokenize(text).norms), when the caller has them. */
+  predict(
+    text: string,
+    lang: Lang,
+    words?: readonly string[],
+  ): Array<{ signal: SignalCategory; probability: number }>;
 }
 
 /** One statement with everything the coder found in it, for `overture explain`. */
@@ -46,6 +51,17 @@ export interface ExplainingCoder extends Coder {
 export const DEFAULT_MODEL_THRESHOLD = 0.4;
 export const MIN_MODEL_WORDS = 7;
 
+const LETTER = /\p{L}/u;
+/** Whether a word holds a letter (not only digits): Latin and Cyrillic by range, the rest by \p{L}. */
+function hasLetter(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x4ff)) return true;
+    if (c > 0x7f && LETTER.test(norm[i] as string)) return true;
+  }
+  return false;
+}
+
 export function createCoder(
   codebook: Codebook,
   options: { model?: SignalModel; modelThreshold?: number } = {},
@@ -61,8 +77,11 @@ export function createCoder(
    * most of its false codes. On the gold sets, whose statements are longer, nothing changes;
    * on 16,741 sentences of real addresses it removes 60% of the model's codes (docs/evaluation.md).
    */
-  const words = (analysis: StatementAnalysis) =>
-    analysis.tokens.norms.filter((norm) => /\p{L}/u.test(norm)).length;
+  const words = (analysis: StatementAnalysis) => {
+    let count = 0;
+    for (const norm of analysis.tokens.norms) if (hasLetter(norm)) count++;
+    return count;
+  };
 
   function addModelCodes(
     statement: CodedStatement,
@@ -78,7 +97,7 @@ export function createCoder(
       frameSpeakers.size === 1 && coding?.frames[0]?.speaker
         ? (compiled.actors[coding.frames[0].speaker.actor]?.id ?? defaultSpeaker)
         : defaultSpeaker;
-    for (const { signal, probability } of model.predict(statement.text, lang)) {
+    for (const { signal, probability } of model.predict(statement.text, lang, analysis.tokens.norms)) {
       if (probability < threshold || found.has(signal)) continue;
       found.add(signal);
       const code: SignalCode = {

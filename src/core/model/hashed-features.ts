@@ -78,31 +78,99 @@ function tally(family: Map<number, number>, hash: number): void {
   family.set(hash, (family.get(hash) ?? 0) + 1);
 }
 
-/** The features of featureFamilies, as hashes with their counts. */
-function hashedFamilies(text: string, lang: Lang): Map<number, number>[] {
-  const words = tokenize(text).norms.map((w) => (/^\d+$/.test(w) ? '0' : w));
-  const unigrams = new Map<number, number>();
-  const bigrams = new Map<number, number>();
-  const chars = new Map<number, number>();
-  let previous = '^';
-  for (const word of words) {
-    tally(unigrams, finish(fnvFrom(WORD, word)));
-    tally(bigrams, finish(fnvFrom(Math.imul(fnvFrom(BIGRAM, previous) ^ SPACE, FNV_PRIME), word)));
-    previous = word;
-    // Character n-grams of " word ", extended one character at a time from each start.
-    const length = word.length + 2;
-    const code = (i: number) => (i === 0 || i === length - 1 ? SPACE : word.charCodeAt(i - 1));
-    for (let start = 0; start + MIN_CHAR_GRAM <= length; start++) {
-      let h = CHARS;
-      for (let n = 1; n <= MAX_CHAR_GRAM && start + n <= length; n++) {
-        h = Math.imul(h ^ code(start + n - 1), FNV_PRIME);
-        if (n >= MIN_CHAR_GRAM) tally(chars, finish(h));
-      }
+/** Feature families, in the order emitFeatureHashes names them. */
+export const FAMILY_WORDS = 0;
+export const FAMILY_BIGRAMS = 1;
+export const FAMILY_CHARS = 2;
+export const FAMILY_LANGUAGE = 3;
+export const FAMILY_COUNT = 4;
+
+/** What /^\d+$/ says (ASCII digits only), without a regular expression per word. */
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A folded word as the features see it: numbers vary without changing what a statement says ("$400 million", "61 billion"). */
+export function featureWord(norm: string): string {
+  return isDigits(norm) ? '0' : norm;
+}
+
+/** The hash of a word's unigram feature. */
+export function unigramHash(word: string): number {
+  return finish(fnvFrom(WORD, word));
+}
+
+/** The hash of the bigram feature `previous word` ('^' before the first word, '$' after the last). */
+export function bigramHash(previous: string, word: string): number {
+  return finish(fnvFrom(Math.imul(fnvFrom(BIGRAM, previous) ^ SPACE, FNV_PRIME), word));
+}
+
+/** Calls `emit(hash)` for each character n-gram of " word " (3 to 5 characters), in order. */
+export function emitCharGramHashes(word: string, emit: (hash: number) => void): void {
+  // Extended one character at a time from each start, without building the n-gram strings.
+  const length = word.length + 2;
+  for (let start = 0; start + MIN_CHAR_GRAM <= length; start++) {
+    let h = CHARS;
+    for (let n = 1; n <= MAX_CHAR_GRAM && start + n <= length; n++) {
+      const i = start + n - 1;
+      h = Math.imul(h ^ (i === 0 || i === length - 1 ? SPACE : word.charCodeAt(i - 1)), FNV_PRIME);
+      if (n >= MIN_CHAR_GRAM) emit(finish(h));
     }
   }
-  if (words.length > 0) tally(bigrams, finish(fnvFrom(BIGRAM, `${previous} $`)));
-  const language = new Map<number, number>([[finish(fnvFrom(FNV_OFFSET, `l:${lang}`)), 1]]);
-  return [unigrams, bigrams, chars, language].filter((family) => family.size > 0);
+}
+
+const LANGUAGE_HASHES = new Map<string, number>();
+/** The hash of the language feature. */
+export function languageHash(lang: Lang): number {
+  let h = LANGUAGE_HASHES.get(lang);
+  if (h === undefined) {
+    h = finish(fnvFrom(FNV_OFFSET, `l:${lang}`));
+    LANGUAGE_HASHES.set(lang, h);
+  }
+  return h;
+}
+
+/**
+ * Calls `emit(family, hash)` once per occurrence of every feature of a statement, given its
+ * folded words (tokenize(text).norms). Training vectors are built from this; prediction's hot
+ * path (linear-scorer.ts) from the same per-word pieces, and a test checks both against the
+ * feature strings hashed one by one.
+ */
+export function emitFeatureHashes(
+  words: readonly string[],
+  lang: Lang,
+  emit: (family: number, hash: number) => void,
+): void {
+  let previous = '^';
+  const char = (hash: number) => emit(FAMILY_CHARS, hash);
+  for (const norm of words) {
+    const word = featureWord(norm);
+    emit(FAMILY_WORDS, unigramHash(word));
+    emit(FAMILY_BIGRAMS, bigramHash(previous, word));
+    previous = word;
+    emitCharGramHashes(word, char);
+  }
+  if (words.length > 0) emit(FAMILY_BIGRAMS, endBigramHash(previous));
+  emit(FAMILY_LANGUAGE, languageHash(lang));
+}
+
+/** The hash of the bigram after the last word. */
+export function endBigramHash(previous: string): number {
+  return finish(fnvFrom(BIGRAM, `${previous} $`));
+}
+
+/** The features of featureFamilies, as hashes with their counts. */
+function hashedFamilies(text: string, lang: Lang): Map<number, number>[] {
+  const families = [0, 1, 2, 3].map(() => new Map<number, number>());
+  emitFeatureHashes(tokenize(text).norms, lang, (family, hash) =>
+    tally(families[family] as Map<number, number>, hash),
+  );
+  return families.filter((family) => family.size > 0);
 }
 
 /** Families of counted features → one vector: each family L2-normalised, the families weighed alike. */
@@ -124,28 +192,6 @@ function toVector<K>(families: Map<K, number>[], hashOf: (key: K) => number, buc
   const indices = Uint32Array.from([...summed.keys()].sort((a, b) => a - b));
   const values = Float64Array.from(indices, (i) => summed.get(i) as number);
   return { indices, values };
-}
-
-/**
- * Calls `visit(bucket, value)` for every feature of a statement, with the value it has in
- * hashedFeatures' vector before features sharing a bucket are summed: what a dot product needs,
- * without building, summing and sorting the vector (prediction's hot path).
- */
-export function visitHashedFeatures(
-  text: string,
-  lang: Lang,
-  buckets: number,
-  visit: (bucket: number, value: number) => void,
-): void {
-  const families = hashedFamilies(text, lang);
-  const scale = 1 / Math.sqrt(families.length);
-  const mask = buckets - 1;
-  for (const family of families) {
-    let squares = 0;
-    for (const n of family.values()) squares += n * n;
-    const weight = scale / Math.sqrt(squares);
-    for (const [h, n] of family) visit(h & mask, (h >>> 31 === 1 ? -n : n) * weight);
-  }
 }
 
 /** The hashed, normalised feature vector of a statement in `buckets` buckets. */

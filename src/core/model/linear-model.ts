@@ -4,13 +4,21 @@
 // the model's file content, so a stored code names exactly the weights that produced it.
 import { sha256Hex } from '../codebook/sha256.js';
 import type { SignalModel } from '../coding/coder.js';
+import { tokenize } from '../text/tokenize.js';
 import { type Lang, SIGNALS, type SignalCategory } from '../types.js';
-import { visitHashedFeatures } from './hashed-features.js';
+import { createLinearScorer } from './linear-scorer.js';
 import { type LinearModelData, modelBody } from './model-body.js';
 
 export interface LinearModel extends SignalModel, LinearModelData {
-  /** Probability of every signal (in SIGNALS order) for a statement. */
-  predict(text: string, lang: Lang): Array<{ signal: SignalCategory; probability: number }>;
+  /**
+   * Probability of every signal (in SIGNALS order) for a statement; `words` are its folded words
+   * (tokenize(text).norms) when the caller already has them.
+   */
+  predict(
+    text: string,
+    lang: Lang,
+    words?: readonly string[],
+  ): Array<{ signal: SignalCategory; probability: number }>;
 }
 
 export function sigmoid(z: number): number {
@@ -25,24 +33,12 @@ export function modelId(data: LinearModelData): string {
 }
 
 export function createLinearModel(data: LinearModelData): LinearModel {
-  // bucket → row of the weight columns, −1 for buckets the model has no weight for.
-  const row = new Int32Array(data.buckets).fill(-1);
-  data.indices.forEach((bucket, k) => {
-    row[bucket] = k;
-  });
-  const columns = SIGNALS.map((signal) => data.signals[signal].values);
-  const biases = SIGNALS.map((signal) => data.signals[signal].bias);
+  const score = createLinearScorer(data);
   return {
     ...data,
     id: modelId(data),
-    predict(text, lang) {
-      const z = Float64Array.from(biases);
-      visitHashedFeatures(text, lang, data.buckets, (bucket, v) => {
-        const r = row[bucket] as number;
-        if (r < 0) return;
-        for (let s = 0; s < z.length; s++)
-          z[s] = (z[s] as number) + ((columns[s] as Float64Array)[r] as number) * v;
-      });
+    predict(text, lang, words) {
+      const z = score(words ?? tokenize(text).norms, lang);
       return SIGNALS.map((signal, s) => ({ signal, probability: sigmoid(z[s] as number) }));
     },
   };

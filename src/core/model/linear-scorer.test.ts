@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { tokenize } from '../text/tokenize.js';
+import { SIGNALS, type SignalCategory } from '../types.js';
+import { hashedFeaturesFromStrings } from './hashed-features.js';
+import { createLinearScorer } from './linear-scorer.js';
+import type { LinearModelData, SignalWeights } from './model-body.js';
+import { mulberry32 } from './mulberry32.js';
+
+/** A model with a random weight on a random half of a small bucket space (collisions on purpose). */
+function randomModel(seed: number, buckets: number): LinearModelData {
+  const random = mulberry32(seed);
+  const indices = Uint32Array.from({ length: buckets }, (_, i) => i).filter(() => random() < 0.5);
+  const signals = Object.fromEntries(
+    SIGNALS.map((signal) => [
+      signal,
+      {
+        bias: random() - 0.5,
+        positives: 1,
+        values: Float64Array.from(indices, () => random() * 4 - 2),
+      } satisfies SignalWeights,
+    ]),
+  ) as Record<SignalCategory, SignalWeights>;
+  return {
+    codebookVersion: null,
+    seed,
+    buckets,
+    training: { examples: 0, epochs: 0, learningRate: 0, l2: 0, classWeighting: 'none' },
+    indices,
+    signals,
+  };
+}
+
+/** The logits the slow way: the sparse vector built from feature strings, dotted with the weights. */
+function referenceLogits(data: LinearModelData, text: string, lang: 'ru' | 'uk' | 'en'): number[] {
+  const x = hashedFeaturesFromStrings(text, lang, data.buckets);
+  const rowOf = new Map([...data.indices].map((bucket, k) => [bucket, k]));
+  return SIGNALS.map((signal) => {
+    let z = data.signals[signal].bias;
+    x.indices.forEach((bucket, k) => {
+      const r = rowOf.get(bucket);
+      if (r !== undefined) z += (data.signals[signal].values[r] as number) * (x.values[k] as number);
+    });
+    return z;
+  });
+}
+
+test('the scorer gives the logits of the feature vector dotted with the weights', () => {
+  const data = randomModel(1948, 1 << 10);
+  const score = createLinearScorer(data);
+  const word = fc.stringMatching(/^[a-zа-яіїєґё'0-9]{1,14}$/);
+  const sentence = fc.array(word, { minLength: 0, maxLength: 60 }).map((words) => words.join(' '));
+  fc.assert(
+    fc.property(sentence, fc.constantFrom('ru', 'uk', 'en'), (text, lang) => {
+      const got = score(tokenize(text).norms, lang);
+      const want = referenceLogits(data, text, lang);
+      for (const [s, z] of want.entries())
+        assert.ok(Math.abs((got[s] as number) - z) < 1e-5, `${got[s]} vs ${z}`);
+    }),
+    { seed: 1948, numRuns: 300 },
+  );
+});
+
+test('a statement long enough to outgrow the scratch table scores the same as the reference', () => {
+  const data = randomModel(7, 1 << 12);
+  const score = createLinearScorer(data);
+  const random = mulberry32(3);
+  const letters = 'абвгдежзийклмнопрстуфхцчшщыьэюяabcdefghij';
+  const words = Array.from({ length: 400 }, () =>
+    Array.from(
+      { length: 3 + Math.floor(random() * 9) },
+      () => letters[Math.floor(random() * letters.length)],
+    ).join(''),
+  );
+  const text = words.join(' ');
+  const want = referenceLogits(data, text, 'ru');
+  const got = score(tokenize(text).norms, 'ru');
+  for (const [s, z] of want.entries()) assert.ok(Math.abs((got[s] as number) - z) < 1e-5);
+  // And the scratch state does not leak into the next statement.
+  const short = 'готовы к переговорам';
+  const again = score(tokenize(short).norms, 'ru');
+  for (const [s, z] of referenceLogits(data, short, 'ru').entries())
+    assert.ok(Math.abs((again[s] as number) - z) < 1e-5);
+});
