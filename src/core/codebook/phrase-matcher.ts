@@ -55,6 +55,14 @@ function growTo(buffer: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
 }
 const CACHE_LIMIT = 200_000;
 
+// `matched` of a one-word occurrence at token i: one frozen array per index, shared by every
+// statement (occurrences are read, never changed), so the commonest match allocates nothing.
+const SINGLES: Array<readonly number[]> = [];
+function single(i: number): readonly number[] {
+  for (let k = SINGLES.length; k <= i; k++) SINGLES.push(Object.freeze([k]));
+  return SINGLES[i] as readonly number[];
+}
+
 export function createPhraseMatcher(): PhraseMatcher {
   const termIds = new Map<string, number>();
   const exact = new Map<string, number[]>();
@@ -65,6 +73,8 @@ export function createPhraseMatcher(): PhraseMatcher {
   // Phrases by the term id of their anchor word (an array: term ids are dense small integers).
   const byAnchorTerm: Array<number[] | undefined> = [];
   const anchors: number[] = [];
+  // Phrases of one required word and nothing else: matched by their anchor alone.
+  const isSingleWord: boolean[] = [];
   let seenStamp = new Int32Array(0);
   let stamp = 0;
   let cache = new Map<string, readonly number[]>();
@@ -133,6 +143,7 @@ export function createPhraseMatcher(): PhraseMatcher {
           },
     );
     compiled.push(slots);
+    isSingleWord.push(slots.length === 1 && slots[0]?.kind === 'word' && !slots[0].isOptional);
     // Index the phrase by its rarest leading word (the longest term among the required words
     // before any gap or optional word), so that "the", «не» or «в» do not start an attempt at
     // every occurrence: the words before the anchor are checked backwards.
@@ -215,6 +226,10 @@ export function createPhraseMatcher(): PhraseMatcher {
           const p = candidates[c] as number;
           if (seenStamp[p] === stamp) continue;
           seenStamp[p] = stamp;
+          if (isSingleWord[p] === true) {
+            out.push({ phrase: p, start: i, end: i + 1, matched: single(i) });
+            continue;
+          }
           const slots = compiled[p] as CompiledSlot[];
           const a = anchors[p] as number;
           const start = i - a;
@@ -234,11 +249,22 @@ export function createPhraseMatcher(): PhraseMatcher {
           for (let k = 0; k <= a; k++) matched[k] = start + k;
           depth = a + 1;
           const end = matchFrom(slots, a + 1, i + 1);
-          if (end >= 0) out.push({ phrase: p, start, end, matched: Array.from(matched.subarray(0, depth)) });
+          if (end >= 0) {
+            const tokens: number[] = new Array(depth);
+            for (let k = 0; k < depth; k++) tokens[k] = matched[k] as number;
+            out.push({ phrase: p, start, end, matched: tokens });
+          }
         }
       }
     }
-    if (out.length > 1) out.sort((x, y) => x.start - y.start || x.end - y.end);
+    // Found in order of their anchor word, so mostly in order already: sort only when not.
+    let sorted = true;
+    for (let k = 1; k < out.length && sorted; k++) {
+      const x = out[k - 1] as Occurrence;
+      const y = out[k] as Occurrence;
+      sorted = x.start < y.start || (x.start === y.start && x.end <= y.end);
+    }
+    if (!sorted) out.sort((x, y) => x.start - y.start || x.end - y.end);
     return out;
   }
 

@@ -162,7 +162,14 @@ export function analyzeStatement(
   }
 
   const has = (phrases: readonly number[]) => phrases.find((p) => byPhrase.has(p));
-  const occurrencesOf = (phrases: readonly number[]) => phrases.flatMap((p) => byPhrase.get(p) ?? []);
+  const occurrencesOf = (phrases: readonly number[]) => {
+    const out: Occurrence[] = [];
+    for (const p of phrases) {
+      const list = byPhrase.get(p);
+      if (list !== undefined) for (const occ of list) out.push(occ);
+    }
+    return out;
+  };
   const hits: RuleHit[] = [];
   const suppressed: Suppression[] = [];
   for (const index of [...triggered].sort((a, b) => a - b)) {
