@@ -1,11 +1,17 @@
-// `overture classify` over a stream of JSONL lines. Small inputs are coded in this thread; once
-// the input passes `inlineBytes`, a pool of worker threads (one per core) takes chunks of lines
-// and the results are written in input order. At most two chunks per worker are in flight, so
-// memory stays flat whatever the input size (the reader waits while the pool is busy).
+// `overture classify` over an input of any size. Small inputs are coded in this thread; once the
+// input passes `inlineBytes`, a pool of worker threads (one per core) takes chunks of whole lines
+// as bytes (transferred, not copied) and sends back their output, which is written in input
+// order. This thread only finds newlines and writes: decoding, parsing, coding and serialising
+// all happen in the workers, so on two cores the two workers have them to themselves. At most
+// two chunks per worker are in flight, so memory stays flat whatever the input size.
 import { availableParallelism } from 'node:os';
+import { Readable } from 'node:stream';
 import type { Worker } from 'node:worker_threads';
 import { OvertureError } from '../core/errors.js';
-import type { Line } from '../ingest/read-lines.js';
+import { type LineChunk, lineChunks } from '../ingest/line-chunks.js';
+import { MAX_LINE_BYTES, readLines } from '../ingest/read-lines.js';
+import type { ReadInput } from '../ingest/reader.js';
+import { type ChunkOutput, classifyChunk } from './classify-chunk.js';
 import { classifyRecord, parseClassifyLine } from './classify-record.js';
 import { loadCoder } from './load-coder.js';
 import { startWorkers } from './start-workers.js';
@@ -18,14 +24,11 @@ export interface WorkerSetup {
 }
 export interface ChunkRequest {
   seq: number;
-  lines: Array<{ number: number; text: string }>;
+  bytes: Uint8Array<ArrayBuffer>;
+  firstLine: number;
 }
-export interface ChunkResult {
+export interface ChunkResult extends ChunkOutput {
   seq: number;
-  /** Output lines, each ending in \n. */
-  out: string;
-  /** One message per rejected line. */
-  errors: string[];
 }
 
 export interface ClassifySink {
@@ -51,13 +54,39 @@ export interface ClassifyRunResult {
   workers: number;
 }
 
-const CHUNK_BYTES = 256 * 1024;
-const CHUNK_LINES = 2000;
+const CHUNK_BYTES = 1024 * 1024;
 
-type Pending = { number: number; text: string };
+function oversize(label: string, line: number): string {
+  return `invalid record in ${label} line ${line}: line longer than ${MAX_LINE_BYTES} bytes (expected one record per line)`;
+}
 
-export async function classifyLines(
-  lines: AsyncIterable<Line>,
+/** The first bytes of a stream, and the whole stream again from its start. */
+async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; all: AsyncIterable<Buffer> }> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const seen: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < bytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    seen.push(chunk);
+    size += chunk.length;
+  }
+  const all = (async function* () {
+    yield* seen;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+  })();
+  return { head: Buffer.concat(seen), all };
+}
+
+export async function classifyInput(
+  input: ReadInput,
   sink: ClassifySink,
   options: ClassifyRunOptions,
 ): Promise<ClassifyRunResult> {
@@ -67,58 +96,54 @@ export async function classifyLines(
     modelPath: options.modelPath,
     allStatements: options.allStatements === true,
   };
+  const coderOptions = {
+    ...(setup.codebookDir !== undefined ? { codebookDir: setup.codebookDir } : {}),
+    ...(options.modelPath !== undefined ? { modelPath: options.modelPath } : {}),
+  };
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const inlineBytes = options.inlineBytes ?? 2 * 1024 * 1024;
-  const iterator = lines[Symbol.asyncIterator]();
-  const head: Pending[] = [];
-  let headBytes = 0;
-  let rejected = 0;
+  const { head, all } = await peek(input.open(), 2);
+  // UTF-16 (known by its byte-order mark) is rare in JSONL: decoded as a stream, in this thread.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return classifyDecoded({ label: input.label, open: () => Readable.from(all) }, sink, options);
+  }
+
   let records = 0;
-  let done = false;
-  const take = async (): Promise<Pending | null> => {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return null;
-      const line = next.value;
-      if (line.text === null) {
-        rejected++;
-        sink.reject(`invalid record in ${options.label} line ${line.number}: ${line.problem}`);
-        continue;
-      }
-      if (line.text.trim() === '') continue;
-      return { number: line.number, text: line.text };
-    }
+  let rejected = 0;
+  const write = async (result: ChunkOutput) => {
+    for (const message of result.errors) sink.reject(message);
+    rejected += result.errors.length;
+    records += result.records;
+    if (result.out !== '') await sink.write(result.out);
   };
-  while (headBytes < inlineBytes) {
-    const line = await take();
-    if (!line) {
+  const chunks = lineChunks(all, Math.min(CHUNK_BYTES, Math.max(1024, Math.floor(inlineBytes / 2))));
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first: LineChunk[] = [];
+  let firstBytes = 0;
+  let done = false;
+  while (firstBytes < inlineBytes) {
+    const next = await iterator.next();
+    if (next.done) {
       done = true;
       break;
     }
-    head.push(line);
-    headBytes += line.text.length;
+    first.push(next.value);
+    if (next.value.kind === 'lines') firstBytes += next.value.bytes.length;
   }
 
   if (done || jobs <= 1) {
-    const coder = await loadCoder({
-      ...(setup.codebookDir !== undefined ? { codebookDir: setup.codebookDir } : {}),
-      ...(options.modelPath !== undefined ? { modelPath: options.modelPath } : {}),
-    });
-    const codeOne = async (line: Pending) => {
-      try {
-        const record = parseClassifyLine(line.text, options.label, line.number);
-        await sink.write(
-          `${JSON.stringify(classifyRecord(coder, record, { allStatements: setup.allStatements }))}\n`,
-        );
-        records++;
-      } catch (error) {
-        if (!(error instanceof OvertureError)) throw error;
-        rejected++;
-        sink.reject(error.message);
+    const coder = await loadCoder(coderOptions);
+    const codeChunk = async (chunk: LineChunk) => {
+      if (chunk.kind === 'oversize') {
+        await write({ out: '', errors: [oversize(options.label, chunk.line)], records: 0 });
+        return;
       }
+      await write(classifyChunk(coder, chunk.bytes, chunk.firstLine, options.label, setup));
     };
-    for (const line of head) await codeOne(line);
-    for (let line = done ? null : await take(); line; line = await take()) await codeOne(line);
+    for (const chunk of first) await codeChunk(chunk);
+    if (!done)
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        await codeChunk(next.value);
     return { records, rejected, workers: 0 };
   }
 
@@ -126,22 +151,19 @@ export async function classifyLines(
   try {
     let seq = 0;
     let nextToWrite = 0;
-    const results = new Map<number, ChunkResult>();
-    const inFlight = new Set<number>();
+    const results = new Map<number, ChunkOutput>();
+    let inFlight = 0;
     let wake: (() => void) | null = null;
     let failure: unknown = null;
     const flush = async () => {
       for (let r = results.get(nextToWrite); r; r = results.get(nextToWrite)) {
         results.delete(nextToWrite);
         nextToWrite++;
-        for (const message of r.errors) sink.reject(message);
-        rejected += r.errors.length;
-        records += r.out === '' ? 0 : r.out.split('\n').length - 1;
-        if (r.out !== '') await sink.write(r.out);
+        await write(r);
       }
     };
     const onResult = (r: ChunkResult) => {
-      inFlight.delete(r.seq);
+      inFlight--;
       results.set(r.seq, r);
       wake?.();
     };
@@ -153,7 +175,7 @@ export async function classifyLines(
       });
     }
     const waitForRoom = async (limit: number) => {
-      while (inFlight.size > limit) {
+      while (inFlight > limit) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -164,30 +186,57 @@ export async function classifyLines(
       }
       await flush();
     };
-    let chunk: Pending[] = [];
-    let chunkBytes = 0;
-    const send = async () => {
-      if (chunk.length === 0) return;
+    let worker = 0;
+    const send = async (chunk: LineChunk) => {
+      if (chunk.kind === 'oversize') {
+        // Keeps its place in the output order like any chunk.
+        results.set(seq++, { out: '', errors: [oversize(options.label, chunk.line)], records: 0 });
+        return;
+      }
       await waitForRoom(pool.length * 2 - 1);
-      const request: ChunkRequest = { seq, lines: chunk };
-      inFlight.add(seq);
-      (pool[seq % pool.length] as Worker).postMessage(request);
-      seq++;
-      chunk = [];
-      chunkBytes = 0;
+      const request: ChunkRequest = { seq: seq++, bytes: chunk.bytes, firstLine: chunk.firstLine };
+      inFlight++;
+      (pool[worker++ % pool.length] as Worker).postMessage(request, [chunk.bytes.buffer]);
     };
-    const add = async (line: Pending) => {
-      chunk.push(line);
-      chunkBytes += line.text.length;
-      if (chunkBytes >= CHUNK_BYTES || chunk.length >= CHUNK_LINES) await send();
-    };
-    for (const line of head) await add(line);
-    head.length = 0;
-    for (let line = await take(); line; line = await take()) await add(line);
-    await send();
+    for (const chunk of first) await send(chunk);
+    first.length = 0;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await send(next.value);
     await waitForRoom(0);
     return { records, rejected, workers: pool.length };
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
+}
+
+/** UTF-16 input: decoded line by line (read-lines.ts), coded in this thread. */
+async function classifyDecoded(
+  input: ReadInput,
+  sink: ClassifySink,
+  options: ClassifyRunOptions,
+): Promise<ClassifyRunResult> {
+  const coder = await loadCoder({
+    ...(options.codebookDir !== undefined ? { codebookDir: options.codebookDir } : {}),
+    ...(options.modelPath !== undefined ? { modelPath: options.modelPath } : {}),
+  });
+  let records = 0;
+  let rejected = 0;
+  for await (const line of readLines(input)) {
+    if (line.text === null) {
+      rejected++;
+      sink.reject(`invalid record in ${options.label} line ${line.number}: ${line.problem}`);
+      continue;
+    }
+    if (line.text.trim() === '') continue;
+    try {
+      const record = parseClassifyLine(line.text, options.label, line.number);
+      const output = classifyRecord(coder, record, { allStatements: options.allStatements === true });
+      await sink.write(`${JSON.stringify(output)}\n`);
+      records++;
+    } catch (error) {
+      if (!(error instanceof OvertureError)) throw error;
+      rejected++;
+      sink.reject(error.message);
+    }
+  }
+  return { records, rejected, workers: 0 };
 }

@@ -4,9 +4,8 @@
 import { createReadStream, existsSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { classifyLines } from '../../coder/classify-pool.js';
+import { classifyInput } from '../../coder/classify-pool.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
-import { readLines } from '../../ingest/read-lines.js';
 import type { CliContext, Output } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -63,8 +62,8 @@ export const registerClassify = (program: Command, ctx: CliContext): void => {
       const write = writerFor(ctx.io.stdout);
       // Inputs below this size are coded in one thread (starting workers costs more than it saves).
       const inlineBytes = Number(ctx.io.env.OVERTURE_INLINE_BYTES ?? '') || undefined;
-      const result = await classifyLines(
-        readLines({ label, open }),
+      const result = await classifyInput(
+        { label, open },
         { write, reject: (message) => ctx.io.stderr.write(`overture: ${message}\n`) },
         {
           label,
