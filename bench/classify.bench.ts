@@ -1,7 +1,7 @@
 // `overture classify` throughput beside ripgrep scanning the same file for the codebook's cue
 // words: the floor of what any tool reading every byte for those words costs on this machine.
 // Rows: the coder with rules only and with the shipped model, on 1 and on every core, and rg.
-// Usage: node --import tsx bench/classify.bench.ts [--documents 20000]
+// Usage: node --import tsx bench/classify.bench.ts [--documents 50000]
 // Runs the compiled CLI (npm run build first; `npm ci` does it).
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -12,7 +12,7 @@ import { loadCodebook } from '../src/coder/load-coder.js';
 import { generateCorpus } from './generate-corpus.js';
 
 const argv = process.argv.slice(2);
-const documents = Number(argv[argv.indexOf('--documents') + 1] || 20_000) || 20_000;
+const documents = Number(argv[argv.indexOf('--documents') + 1] || 50_000) || 50_000;
 const work = mkdtempSync(join(tmpdir(), 'overture-bench-classify-'));
 const cli = 'dist/src/cli/main.js';
 if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
@@ -74,6 +74,15 @@ function timed(name: string, command: string, args: string[]): Row | null {
 }
 
 const cores = availableParallelism();
+// The fixed cost in every run below: starting node, loading the codebook and the model.
+const one = join(work, 'one.jsonl');
+writeFileSync(one, '{"id":1,"text":"Moscow is ready for talks."}\n');
+const startup = timed('startup (one record, rules + model)', process.execPath, [
+  cli,
+  'classify',
+  '--input',
+  one,
+]);
 const rows: Array<Row | null> = [
   timed('classify, rules, 1 thread', process.execPath, [
     cli,
@@ -91,12 +100,20 @@ const rows: Array<Row | null> = [
     input,
     '--no-model',
   ]),
+  timed('classify, rules + model, 1 thread', process.execPath, [
+    cli,
+    'classify',
+    '--input',
+    input,
+    '--jobs',
+    '1',
+  ]),
   timed(`classify, rules + model, ${cores} threads`, process.execPath, [cli, 'classify', '--input', input]),
   existsSync('/usr/bin/rg')
     ? timed(`ripgrep, ${regexes.length} cue words`, '/usr/bin/rg', ['-i', '-c', '-f', patternFile, input])
     : null,
 ];
-const rg = rows[3];
+const rg = rows[4];
 console.log(`classify benchmark: ${documents} documents, ${(bytes / 1e6).toFixed(1)} MB, ${cores} cores`);
 console.log('run                                    seconds     MB/s   peak RSS MB   time vs ripgrep');
 for (const row of rows) {
@@ -106,5 +123,6 @@ for (const row of rows) {
     `${row.name.padEnd(38)} ${row.seconds.toFixed(2).padStart(7)} ${(bytes / 1e6 / row.seconds).toFixed(1).padStart(8)} ${(row.maxRssMb?.toFixed(0) ?? '-').padStart(13)} ${vs.padStart(17)}`,
   );
 }
+if (startup) console.log(`(each run includes the start-up: ${startup.seconds.toFixed(2)} s for one record)`);
 if (!rg) console.log('(ripgrep not installed: apt-get install ripgrep for the side-by-side row)');
 rmSync(work, { recursive: true, force: true });
