@@ -208,7 +208,8 @@ export function analyzeStatement(
     const judged = candidates.map((parts) => {
       const start = parts[0]?.start ?? 0;
       const end = parts[parts.length - 1]?.end ?? 0;
-      const matched = new Set(parts.flatMap((p) => p.matched));
+      // Asked only where a negator stands, which is rare: no set built per candidate.
+      const matched = { has: (k: number) => parts.some((p) => p.matched.includes(k)) };
       const negator =
         rule.negation === 'ignore'
           ? -1

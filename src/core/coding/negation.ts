@@ -9,7 +9,7 @@ export interface NegationScope {
   readonly start: number;
   readonly end: number;
   /** Tokens the pattern's words matched: a negator that is part of the pattern does not count. */
-  readonly matched: ReadonlySet<number>;
+  readonly matched: Pick<ReadonlySet<number>, 'has'>;
   /** How many words before the cue a negator reaches. */
   readonly scope: number;
 }
