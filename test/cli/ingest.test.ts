@@ -133,5 +133,34 @@ for (const factory of STORE_FACTORIES) {
       assert.equal(result.code, 0, result.stderr);
       assert.equal(JSON.parse(result.stdout).accepted, 1);
     });
+
+    test('--no-model codes with the rules alone, and code re-codes when the model changes', async () => {
+      const line = JSON.stringify({
+        id: 'm1',
+        text: 'Moscow said it is ready for talks with Kyiv without preconditions, the ministry said today.',
+        source: 'Model source',
+        camp: 'ru-official',
+      });
+      const ingested = await runOverture(
+        [...cli.args, 'ingest', '-', '--format', 'jsonl', '--no-model', '--jobs', '1', '--json'],
+        { env: cli.env, stdin: `${line}\n` },
+      );
+      assert.equal(ingested.code, 0, ingested.stderr);
+      assert.equal(JSON.parse(ingested.stdout).coded, 1);
+      const rulesOnly = JSON.parse(
+        (await runOverture([...cli.args, 'code', '--no-model', '--json'], { env: cli.env })).stdout,
+      );
+      // Every document is already coded by the rules-only version, but the earlier ones by none.
+      assert.doesNotMatch(rulesOnly.codebookVersion, /\+/);
+      const withModel = JSON.parse(
+        (await runOverture([...cli.args, 'code', '--json'], { env: cli.env })).stdout,
+      );
+      assert.match(withModel.codebookVersion, /^[0-9a-f]+\+[0-9a-f]{16}$/);
+      assert.ok(withModel.coded >= 1, 'a new version re-codes what the old one coded');
+      const again = JSON.parse(
+        (await runOverture([...cli.args, 'code', '--no-model', '--json'], { env: cli.env })).stdout,
+      );
+      assert.equal(again.coded, withModel.coded, 'back to rules only re-codes the same documents');
+    });
   });
 }

@@ -8,6 +8,7 @@ import { classifyInput } from '../../coder/classify-pool.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import type { CliContext, Output } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { modelPathOf } from '../model-option.js';
 
 interface ClassifyFlags {
   input?: string;
@@ -57,8 +58,7 @@ export const registerClassify = (program: Command, ctx: CliContext): void => {
       const label = flags.input ?? 'stdin';
       const open = (): Readable =>
         flags.input !== undefined ? createReadStream(flags.input) : (ctx.io.stdin as Readable);
-      const modelPath =
-        flags.model === false ? null : typeof flags.model === 'string' ? flags.model : undefined;
+      const modelPath = modelPathOf(flags.model);
       const write = writerFor(ctx.io.stdout);
       // Inputs below this size are coded in one thread (starting workers costs more than it saves).
       const inlineBytes = Number(ctx.io.env.OVERTURE_INLINE_BYTES ?? '') || undefined;

@@ -8,6 +8,7 @@ import { CORPUS_FIELDS, type CorpusField, type ReaderOptions } from '../../inges
 import { readerFor } from '../../ingest/readers.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { modelPathOf } from '../model-option.js';
 import { createProgress } from '../progress.js';
 
 interface IngestFlags {
@@ -17,6 +18,7 @@ interface IngestFlags {
   map?: string;
   code: boolean;
   codebook?: string;
+  model?: string | boolean;
   json?: boolean;
   allowPrivate?: boolean;
   batchSize: string;
@@ -82,6 +84,8 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
     .option('--map <pairs>', 'field names of JSONL/CSV input, e.g. text=body,date=published')
     .option('--no-code', 'store the documents without coding them (run `overture code` later)')
     .option('--codebook <dir>', 'code with this codebook folder instead of the default')
+    .option('--model <file>', 'a statistical model file beside the rules (default: the packaged model)')
+    .option('--no-model', 'rules only: no statistical model codes')
     .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
     .option('--batch-size <n>', 'documents per transaction', '500')
     .option('--jobs <n>', 'coding threads (default: the cores available, up to 4)')
@@ -111,9 +115,11 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
         if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
           throw invalidOption('--jobs', flags.jobs, 'an integer from 1 to 64');
         }
+        const modelPath = modelPathOf(flags.model);
         pool = flags.code
           ? await createCodingPool({
               ...(flags.codebook ? { codebookDir: flags.codebook } : {}),
+              ...(modelPath !== undefined ? { modelPath } : {}),
               ...(jobs !== undefined ? { jobs } : {}),
             })
           : null;

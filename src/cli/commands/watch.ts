@@ -11,6 +11,7 @@ import { readerFor } from '../../ingest/readers.js';
 import { feedSources } from '../../store/queries/feed-sources.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { modelPathOf } from '../model-option.js';
 
 interface WatchFlags {
   once?: boolean;
@@ -18,6 +19,7 @@ interface WatchFlags {
   timeout: string;
   json?: boolean;
   code: boolean;
+  model?: string | boolean;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -37,10 +39,15 @@ export const registerWatch = (program: Command, ctx: CliContext): void => {
     .option('--allow-private', 'allow feeds on private or loopback addresses')
     .option('--timeout <ms>', 'per-request timeout', '15000')
     .option('--no-code', 'store without coding')
+    .option('--model <file>', 'a statistical model file beside the rules (default: the packaged model)')
+    .option('--no-model', 'rules only: no statistical model codes')
     .option('--json', 'one JSON line per poll: {source, status, accepted, duplicates, rejected}')
     .action(async (flags: WatchFlags, command: Command) => {
       const store = await ctx.openStore(command.optsWithGlobals());
-      const pool = flags.code ? await createCodingPool({ jobs: 1 }) : null;
+      const modelPath = modelPathOf(flags.model);
+      const pool = flags.code
+        ? await createCodingPool({ jobs: 1, ...(modelPath !== undefined ? { modelPath } : {}) })
+        : null;
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
