@@ -16,6 +16,13 @@ function wrap(handle: Queryable, root: PGlite | null): Db {
     async exec(sql: string): Promise<void> {
       await handle.exec(sql);
     },
+    async copyFrom(table: string, columns: readonly string[], text: string): Promise<void> {
+      // PGlite's COPY reads the virtual file /dev/blob from the blob given with the query. The
+      // table and column names are the store's own constants, never input.
+      await handle.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
+        blob: new Blob([text]),
+      });
+    },
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       // PGlite has no nested transactions; inside one, run on the same handle.
       if (root === null) return fn(wrap(handle, null));
