@@ -25,7 +25,13 @@ export interface PreparedDocument extends DocumentInput {
 
 export interface DocumentWriteResult {
   /** ids of the documents written (new or changed), in batch order. */
-  written: Array<{ ref: string; id: number; status: 'inserted' | 'updated' }>;
+  written: Array<{
+    ref: string;
+    id: number;
+    status: 'inserted' | 'updated';
+    /** For an update: the stored version's publication time (its day's roll-ups change too). */
+    previousPublishedAt?: Date | null;
+  }>;
   /** refs of the documents already stored unchanged (same source and content). */
   duplicates: string[];
   /** refs flagged as near duplicates of an earlier document: ref → earlier id. */
@@ -47,6 +53,13 @@ export interface CodingWrite {
   statements: CodedStatement[];
   /** The source's default speaker: a statement whose signals name nobody is attributed to it. */
   defaultSpeaker?: string | null;
+  /**
+   * Set when the document was inserted by this run and never coded (ingest): it has no
+   * statements to replace, and its counts are added to the daily roll-ups in the same
+   * transaction, under `day` (its UTC publication day, YYYY-MM-DD; null when undated), so that
+   * its day need not be recounted with refreshRollups afterwards.
+   */
+  fresh?: { sourceId: number; day: string | null };
 }
 
 export interface Store {
@@ -74,7 +87,8 @@ export interface Store {
    * Replaces the statements and signals of each document, in one transaction per call, and
    * marks the documents as coded by `codebookVersion` (unless `markDocuments` is false: they
    * were written with that version already, and rewriting each document row would double the
-   * cost of a coded ingest).
+   * cost of a coded ingest). The roll-ups of `fresh` documents are kept up to date; those of
+   * the others wait for refreshRollups.
    */
   writeCoding(
     codebookVersion: string,

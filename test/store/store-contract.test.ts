@@ -88,7 +88,15 @@ for (const factory of STORE_FACTORIES) {
       const update = await store.writeDocuments([
         prepared(source.id, 'i1', 'Second version.', { externalId: 'g1' }),
       ]);
-      assert.deepEqual(update.written, [{ ref: 'i1', id: written!.id, status: 'updated' }]);
+      // The stored version's date comes back, so that ingest can recount the day it leaves.
+      assert.deepEqual(update.written, [
+        {
+          ref: 'i1',
+          id: written!.id,
+          status: 'updated',
+          previousPublishedAt: new Date('2024-03-01T10:00:00Z'),
+        },
+      ]);
       const rows = await store.db.query<{ text: string }>('SELECT text FROM documents WHERE id = $1', [
         written!.id,
       ]);
