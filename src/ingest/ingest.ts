@@ -7,6 +7,7 @@ import { fingerprintText, normalizeText } from '../core/text/normalize-text.js';
 import type { DocumentInput, EventInput, Source } from '../core/types.js';
 import { sha256Hex } from '../store/document-id.js';
 import type { PreparedDocument, Store } from '../store/store.js';
+import { utcDay } from './code-documents.js';
 import type { ExpandedInput } from './expand-inputs.js';
 import { languageOf } from './lang-tag.js';
 import type { Format, Reader, ReaderOptions } from './reader.js';
@@ -40,6 +41,9 @@ export interface DocumentToCode {
   lang: string;
   publishedAt: Date | null;
   defaultSpeaker: string | null;
+  /** Its source, and whether this run inserted it (a new document has no coding to replace). */
+  sourceId?: number;
+  inserted?: boolean;
 }
 
 export interface IngestOptions {
@@ -139,6 +143,8 @@ export async function ingest(
     const written = result.written.map((w) => {
       if (w.status === 'inserted') summary.accepted++;
       else summary.updated++;
+      // An update moves the item's statements out of the day it was dated before.
+      if (coding && w.previousPublishedAt) touchedDays.add(utcDay(w.previousPublishedAt));
       const item = byRef.get(w.ref)!;
       return {
         id: w.id,
@@ -146,6 +152,8 @@ export async function ingest(
         lang: item.prepared.lang,
         publishedAt: item.prepared.publishedAt ?? null,
         defaultSpeaker: item.source.defaultSpeaker,
+        sourceId: item.prepared.sourceId,
+        inserted: w.status === 'inserted',
       };
     });
     // One batch codes while the next is written; an error surfaces at the next flush or the end.
