@@ -1,6 +1,7 @@
 // Ingest throughput and memory, side by side in one run (these machines are shared and noisy, so
 // ratios between rows mean more than absolute figures). For each store, two corpus sizes: if
-// peak RSS does not grow with the input, memory is flat.
+// peak RSS does not grow with the input, memory is flat. With coding on, the larger size is also
+// ingested without coding, so that the ratio of the two rows is what coding costs.
 // Usage: node --import tsx bench/ingest.bench.ts [--documents 200000] [--no-code]
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -28,6 +29,7 @@ async function writeCorpus(count: number, seed: number): Promise<string> {
 
 interface Run {
   store: string;
+  coding: boolean;
   documents: number;
   seconds: number;
   accepted: number;
@@ -47,10 +49,17 @@ async function freshServerUrl(name: string): Promise<string> {
   return url.toString();
 }
 
-function measure(file: string, target: string, count: number, store: string, databaseUrl?: string): Run {
+function measure(
+  file: string,
+  target: string,
+  count: number,
+  store: string,
+  coding: boolean,
+  databaseUrl?: string,
+): Run {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'bench/ingest-run.ts', file, target, ...(code ? [] : ['--no-code'])],
+    ['--import', 'tsx', 'bench/ingest-run.ts', file, target, ...(coding ? [] : ['--no-code'])],
     {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
@@ -59,28 +68,34 @@ function measure(file: string, target: string, count: number, store: string, dat
   );
   if (child.status !== 0 && child.status !== 3) throw new Error(`ingest run failed: ${child.stderr}`);
   const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
-  return { store, documents: count, ...result };
+  return { store, coding, documents: count, ...result };
 }
 
 const sizes = [Math.round(documents / 4), documents];
 const runs: Run[] = [];
 for (const size of sizes) {
   const file = await writeCorpus(size, 42);
-  const dbDir = join(work, `db-${size}`);
-  runs.push(measure(file, dbDir, size, 'pglite'));
-  if (process.env.DATABASE_URL) {
-    runs.push(measure(file, 'postgres', size, 'postgres', await freshServerUrl(`overture_bench_${size}`)));
+  const modes = code && size === documents ? [true, false] : [code];
+  for (const coding of modes) {
+    const suffix = `${size}_${coding ? 'coded' : 'plain'}`;
+    runs.push(measure(file, join(work, `db-${suffix}`), size, 'pglite', coding));
+    if (process.env.DATABASE_URL) {
+      const url = await freshServerUrl(`overture_bench_${suffix}`);
+      runs.push(measure(file, 'postgres', size, 'postgres', coding, url));
+    }
   }
 }
-const base = runs[runs.length - 1]!;
+const base = runs.find((r) => r.store === 'pglite' && r.documents === documents && r.coding === code)!;
 console.log(
   `ingest benchmark: ${documents} documents max, coding ${code ? 'on' : 'off'}, ${(await import('node:os')).cpus().length} cores`,
 );
-console.log('store     documents  seconds   docs/s    MB/s   peak RSS MB   docs/s vs last row');
+console.log(
+  'store     coding  documents  seconds   docs/s    MB/s   peak RSS MB   docs/s vs pglite at the largest size',
+);
 for (const run of runs) {
   const rate = run.accepted / run.seconds;
   console.log(
-    `${run.store.padEnd(9)} ${String(run.documents).padStart(9)} ${run.seconds.toFixed(1).padStart(8)} ${rate.toFixed(0).padStart(8)} ${(run.bytes / 1e6 / run.seconds).toFixed(2).padStart(7)} ${run.maxRssMb.toFixed(0).padStart(13)} ${(rate / (base.accepted / base.seconds)).toFixed(2).padStart(10)}`,
+    `${run.store.padEnd(9)} ${(run.coding ? 'on' : 'off').padEnd(6)} ${String(run.documents).padStart(10)} ${run.seconds.toFixed(1).padStart(8)} ${rate.toFixed(0).padStart(8)} ${(run.bytes / 1e6 / run.seconds).toFixed(2).padStart(7)} ${run.maxRssMb.toFixed(0).padStart(13)} ${(rate / (base.accepted / base.seconds)).toFixed(2).padStart(10)}`,
   );
 }
 rmSync(work, { recursive: true, force: true });
