@@ -241,13 +241,25 @@ test('a statement shorter than MIN_MODEL_WORDS words gets no model codes', () =>
     withModel.code({ text: short, lang: 'en', defaultSpeaker: null }).flatMap((s) => s.signals),
     [],
   );
-  const long = 'We are fighting for every village and every street of our land.';
+  // Long enough, and a word of the codebook's rules occurs ("talks") though no rule fires.
+  const long = 'The talks in Geneva were about every village and every street of our land.';
   assert.ok(long.split(' ').length >= MIN_MODEL_WORDS);
   assert.deepEqual(
     withModel
       .code({ text: long, lang: 'en', defaultSpeaker: null })
       .flatMap((s) => s.signals.map((c) => c.origin)),
     ['model'],
+  );
+});
+
+test('a statement in which no phrase of the codebook occurs gets no model codes', () => {
+  const model: SignalModel = { id: 'test-3', predict: () => [{ signal: 'threat', probability: 0.99 }] };
+  const withModel = createCoder(codebook, { model });
+  const plain = 'We are fighting for every village and every street of our land.';
+  assert.ok(plain.split(' ').length >= MIN_MODEL_WORDS);
+  assert.deepEqual(
+    withModel.code({ text: plain, lang: 'en', defaultSpeaker: null }).flatMap((s) => s.signals),
+    [],
   );
 });
 

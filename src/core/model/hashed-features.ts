@@ -107,7 +107,17 @@ export function unigramHash(word: string): number {
 
 /** The hash of the bigram feature `previous word` ('^' before the first word, '$' after the last). */
 export function bigramHash(previous: string, word: string): number {
-  return finish(fnvFrom(Math.imul(fnvFrom(BIGRAM, previous) ^ SPACE, FNV_PRIME), word));
+  return bigramHashAfter(bigramPrefix(previous), word);
+}
+
+/** The hash state after `b:previous ` — what every bigram starting with `previous` shares. */
+export function bigramPrefix(previous: string): number {
+  return Math.imul(fnvFrom(BIGRAM, previous) ^ SPACE, FNV_PRIME);
+}
+
+/** bigramHash from the prefix state of the previous word (a scorer caches it per word). */
+export function bigramHashAfter(prefix: number, word: string): number {
+  return finish(fnvFrom(prefix, word));
 }
 
 /** Calls `emit(hash)` for each character n-gram of " word " (3 to 5 characters), in order. */

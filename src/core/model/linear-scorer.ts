@@ -15,7 +15,8 @@
 //   relative error (6·10⁻⁸) far below the model file's resolution (10⁻⁴).
 import { type Lang, SIGNALS } from '../types.js';
 import {
-  bigramHash,
+  bigramHashAfter,
+  bigramPrefix,
   emitCharGramHashes,
   endBigramHash,
   FAMILY_BIGRAMS,
@@ -42,6 +43,8 @@ function popcount(value: number): number {
 
 interface WordEntry {
   readonly unigram: number;
+  /** The hash state a bigram starting with this word continues from. */
+  readonly bigramPrefix: number;
   /** sign·weight of the word's unigram feature, per signal. */
   readonly unigramWeights: Float64Array;
   /** Hashes of the word's character n-grams, in order, repeats included. */
@@ -52,6 +55,7 @@ interface WordEntry {
 
 /** Distinct words cached; past this the cache starts again (memory stays bounded). */
 const WORD_CACHE_LIMIT = 100_000;
+const START_PREFIX = bigramPrefix('^');
 
 export function createLinearScorer(data: LinearModelData): LinearScorer {
   const width = SIGNALS.length;
@@ -106,7 +110,13 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
     const unigram = unigramHash(word);
     const unigramWeights = new Float64Array(width);
     addWeights(unigram, unigramWeights, 0);
-    const entry: WordEntry = { unigram, unigramWeights, chars: Int32Array.from(gathered), charWeights };
+    const entry: WordEntry = {
+      unigram,
+      bigramPrefix: bigramPrefix(word),
+      unigramWeights,
+      chars: Int32Array.from(gathered),
+      charWeights,
+    };
     if (cache.size >= WORD_CACHE_LIMIT) cache = new Map();
     cache.set(word, entry);
     return entry;
@@ -179,6 +189,7 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
     squares.fill(0);
     sums.fill(0);
     let previous = '^';
+    let prefix = START_PREFIX;
     const charsAt = FAMILY_CHARS * width;
     const wordsAt = FAMILY_WORDS * width;
     for (const norm of words) {
@@ -188,8 +199,9 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
       const unigramWeights = entry.unigramWeights;
       for (let s = 0; s < width; s++)
         sums[wordsAt + s] = (sums[wordsAt + s] as number) + (unigramWeights[s] as number);
-      feature(FAMILY_BIGRAMS, bigramHash(previous, word));
+      feature(FAMILY_BIGRAMS, bigramHashAfter(prefix, word));
       previous = word;
+      prefix = entry.bigramPrefix;
       const chars = entry.chars;
       for (let k = 0; k < chars.length; k++) count(FAMILY_CHARS, chars[k] as number);
       const charWeights = entry.charWeights;
