@@ -1,7 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { fingerprintText, normalizeText } from './normalize-text.js';
+import {
+  fingerprintText,
+  fingerprintTextReference,
+  normalizeText,
+  normalizeTextReference,
+} from './normalize-text.js';
 
 test('every apostrophe variant between Cyrillic letters becomes U+0027', () => {
   for (const mark of ['\u02BC', '\u2019', '\u2018', '`', '\u00B4', '\u2032', "'"]) {
@@ -69,4 +74,77 @@ test('the fingerprint ignores case, spacing, punctuation, apostrophes and ё', (
 
 test('the fingerprint keeps digits, so different figures stay different', () => {
   assert.notEqual(fingerprintText('пакет на 50 млрд'), fingerprintText('пакет на 60 млрд'));
+});
+
+test('the fingerprint is the same as its plain reference, whatever the text', () => {
+  const samples = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc
+      .array(
+        fc.constantFrom(
+          'Мы',
+          'ГОТОВЫ',
+          'ёлка',
+          'Пёсков',
+          "пам'ять",
+          'ﬁ',
+          '²',
+          '𝐀𝐁',
+          '😀',
+          ' ',
+          '—',
+          '«',
+          '1,5',
+          '\u0301',
+        ),
+        {
+          maxLength: 20,
+        },
+      )
+      .map((parts) => parts.join('')),
+  );
+  fc.assert(
+    fc.property(samples, (text) => {
+      assert.equal(fingerprintText(text), fingerprintTextReference(text));
+    }),
+    { seed: 1948, numRuns: 500 },
+  );
+});
+
+test('normalisation with its shortcut equals every rewrite applied in order', () => {
+  const samples = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc
+      .array(
+        fc.constantFrom(
+          'Мы',
+          'пам',
+          'ять',
+          "'",
+          'ʼ',
+          '’',
+          ' ',
+          '  ',
+          '\u00A0',
+          '\n',
+          '\n\n\n',
+          '\t',
+          '\r\n',
+          '\u2029',
+          '\u200B',
+          'e\u0301',
+          'Russia',
+          's',
+        ),
+        { maxLength: 25 },
+      )
+      .map((parts) => parts.join('')),
+  );
+  fc.assert(
+    fc.property(samples, (text) => {
+      assert.equal(normalizeText(text), normalizeTextReference(text));
+    }),
+    { seed: 1948, numRuns: 500 },
+  );
 });

@@ -31,6 +31,9 @@ const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\p{Cf}]/gu;
 const SPACE_RUN = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 const SPACE_AROUND_LINE_BREAK = /[ \t]*\n[ \t]*/g;
 const BLANK_LINES = /\n{3,}/g;
+// Anything one of the rewrites would change: their characters, or spaces that would collapse.
+const NEEDS_REWRITE =
+  /[\u2029\r\u0085\u2028\u000B\u000C\u0000-\u0008\u000E-\u001F\u007F-\u009F\p{Cf}\u02BC\u2019\u2018\u0060\u00B4\u2032\u02B9\uFF07\u0027\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}|[ \t]\n|\n[ \t]|\n{3}/u;
 
 /**
  * NFC; one apostrophe inside Cyrillic words; no invisible or control characters (but \n and
@@ -39,6 +42,14 @@ const BLANK_LINES = /\n{3,}/g;
  * normalizeText(s).
  */
 export function normalizeText(s: string): string {
+  // Most texts need none of the rewrites below: one scan says so, and then NFC and the trim are
+  // all that is left to do (normalize returns its input when it is already NFC).
+  if (!NEEDS_REWRITE.test(s)) return s.normalize('NFC').trim();
+  return normalizeTextReference(s);
+}
+
+/** normalizeText without its shortcut: every rewrite, in order (the reference it must equal). */
+export function normalizeTextReference(s: string): string {
   return s
     .replace(PARAGRAPH_SEPARATOR, '\n\n')
     .replace(LINE_BREAK, '\n')
@@ -56,8 +67,51 @@ export function normalizeText(s: string): string {
  * and compatibility forms folded (NFKC): two texts that differ only in spacing, punctuation,
  * case, quotes or apostrophes get the same fingerprint. The store hashes it to flag near
  * duplicates (a wire story republished with a different headline style or spacing).
+ *
+ * One pass over the lowercased text with a table of letters and digits, not a Unicode-property
+ * regular expression: it runs on every document ingested, on the thread that drives the store.
+ * fingerprintTextReference is the same function written plainly; a test checks they agree.
  */
 export function fingerprintText(s: string): string {
+  const text = s.normalize('NFKC').toLowerCase();
+  let out = '';
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let keep: boolean;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair: one code point, judged by the regular expression (rare).
+      width = 2;
+      keep = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+    } else keep = WORD_CHAR[code] === 1;
+    if (keep && code !== 0x451) {
+      if (from < 0) from = i;
+    } else {
+      if (from >= 0) out += text.slice(from, i);
+      from = -1;
+      if (code === 0x451) out += 'е';
+    }
+    i += width - 1;
+  }
+  if (from >= 0) out += text.slice(from);
+  return out;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]+$/u;
+/** 1 for the UTF-16 units that are letters or digits by themselves (not surrogates). */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(65536);
+  const test = /[\p{L}\p{N}]/u;
+  for (let code = 0; code < 65536; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (test.test(String.fromCharCode(code))) table[code] = 1;
+  }
+  return table;
+})();
+
+/** fingerprintText written plainly: the reference the fast version must equal. */
+export function fingerprintTextReference(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
