@@ -46,6 +46,9 @@ export interface DocumentToCode {
   inserted?: boolean;
 }
 
+/** Batches whose coding may be in flight at once. */
+const CODING_DEPTH = 2;
+
 export interface IngestOptions {
   readerFor(format: Format): Reader;
   readerOptions?: ReaderOptions;
@@ -127,7 +130,11 @@ export async function ingest(
 
   let documents: Array<{ prepared: PreparedDocument; source: Source }> = [];
   let events: Array<EventInput & { sourceId: number }> = [];
-  let codingInFlight: Promise<void> = Promise.resolve();
+  // Codings in flight, oldest first: up to CODING_DEPTH batches code while the next is read and
+  // written, so the workers do not wait for the thread that drives the store. Each batch's
+  // coding is its own transaction over its own documents, so the order in which they land does
+  // not matter; an error surfaces at the next flush or at the end.
+  const inFlight: Promise<void>[] = [];
 
   async function flushDocuments(): Promise<void> {
     if (documents.length === 0) return;
@@ -156,13 +163,15 @@ export async function ingest(
         inserted: w.status === 'inserted',
       };
     });
-    // One batch codes while the next is written; an error surfaces at the next flush or the end.
-    await codingInFlight;
+    while (inFlight.length >= CODING_DEPTH) await inFlight.shift();
     if (coding && written.length > 0) {
-      codingInFlight = coding.code(written).then((coded) => {
+      const pending = coding.code(written).then((coded) => {
         summary.coded += coded.coded;
         for (const day of coded.days) touchedDays.add(day);
       });
+      // Marked handled here, so a failure is not "unhandled" before its turn to be awaited.
+      pending.catch(() => {});
+      inFlight.push(pending);
     }
   }
 
@@ -213,7 +222,7 @@ export async function ingest(
     await flushDocuments();
     await flushEvents();
   }
-  await codingInFlight;
+  for (const pending of inFlight) await pending;
   if (touchedDays.size > 0) await store.refreshRollups([...touchedDays].sort());
   return summary;
 }
