@@ -4,7 +4,7 @@
 // rest are background). Everything is synthetic and seeded: the same seed gives the same corpus.
 // Lines stream out one at a time, so memory stays flat at any size.
 //
-// CLI: node --import tsx bench/generate-corpus.ts --documents 200000 --out /tmp/corpus.jsonl [--seed 42]
+// CLI: node --import tsx bench/generate-corpus.ts --documents 200000 --out /tmp/corpus.jsonl [--seed 42] [--bytes 1000-3000]
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +20,9 @@ export interface CorpusOptions {
   seed: number;
   /** First day of the corpus, YYYY-MM-DD; documents spread over two years from it. */
   start?: string;
+  /** Size range of a document's text in UTF-8 bytes, roughly (default 1000–3000, news items). */
+  minBytes?: number;
+  maxBytes?: number;
 }
 
 const SPAN_DAYS = 730;
@@ -33,7 +36,13 @@ export async function* generateCorpus(options: CorpusOptions): AsyncGenerator<st
 }
 
 /** The same lines, synchronously (what generateCorpus wraps). */
-export function* corpusLines({ documents, seed, start = '2022-01-01' }: CorpusOptions): Generator<string> {
+export function* corpusLines({
+  documents,
+  seed,
+  start = '2022-01-01',
+  minBytes = 1000,
+  maxBytes = 3000,
+}: CorpusOptions): Generator<string> {
   if (!Number.isInteger(documents) || documents < 0) throw new RangeError(`invalid documents: ${documents}`);
   const random = seededRandom(seed);
   const pools = Object.fromEntries(
@@ -50,7 +59,7 @@ export function* corpusLines({ documents, seed, start = '2022-01-01' }: CorpusOp
     const source = random.weighted(sources);
     const lang = source.input.lang;
     const pool = pools[lang];
-    const targetChars = random.int(1000, 3000) / BYTES_PER_CHAR[lang];
+    const targetChars = random.int(minBytes, maxBytes) / BYTES_PER_CHAR[lang];
     let text = '';
     let title = '';
     while (text.length < targetChars) {
@@ -108,8 +117,17 @@ async function main(argv: string[]): Promise<void> {
       documents: { type: 'string', default: '200000' },
       out: { type: 'string' },
       seed: { type: 'string', default: '42' },
+      bytes: { type: 'string', default: '1000-3000' },
     },
   });
+  const [minBytes, maxBytes] = (values.bytes ?? '').split('-').map(Number);
+  if (
+    !Number.isInteger(minBytes) ||
+    !Number.isInteger(maxBytes) ||
+    (minBytes as number) < 1 ||
+    (maxBytes as number) < (minBytes as number)
+  )
+    throw new Error(`invalid --bytes: ${values.bytes} (expected MIN-MAX, e.g. 200-800)`);
   const documents = Number(values.documents);
   const seed = Number(values.seed);
   if (!Number.isInteger(documents) || documents < 1)
@@ -117,7 +135,12 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(seed)) throw new Error(`invalid --seed: ${values.seed}`);
   if (!values.out) throw new Error('missing --out FILE');
   const started = performance.now();
-  const written = await writeCorpus(values.out, { documents, seed });
+  const written = await writeCorpus(values.out, {
+    documents,
+    seed,
+    minBytes: minBytes as number,
+    maxBytes: maxBytes as number,
+  });
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(
     `wrote ${written.documents} documents, ${(written.bytes / 1e6).toFixed(1)} MB, to ${values.out} in ${seconds.toFixed(1)} s\n`,
