@@ -110,3 +110,38 @@ test('a missing input file and a bad --jobs are usage errors', async () => {
   assert.equal(jobs.code, 2);
   assert.match(jobs.stderr, /invalid --jobs: got "0"/);
 });
+
+test('in worker threads, a line of invalid UTF-8 and a CRLF ending are handled line by line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'overture-classify-'));
+  const file = join(dir, 'in.jsonl');
+  const good = (i: number) =>
+    Buffer.from(`${JSON.stringify({ id: i, text: 'Мы готовы к переговорам.' })}\r\n`);
+  const parts: Buffer[] = [Buffer.from([0xef, 0xbb, 0xbf])];
+  for (let i = 0; i < 300; i++) {
+    parts.push(i === 150 ? Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a]) : good(i));
+  }
+  writeFileSync(file, Buffer.concat(parts));
+  const { code, stdout, stderr } = await runOverture(
+    ['classify', '--input', file, '--no-model', '--jobs', '2'],
+    { env: { OVERTURE_INLINE_BYTES: '1000' } },
+  );
+  assert.equal(code, 3);
+  const out = lines(stdout);
+  assert.equal(out.length, 299);
+  assert.deepEqual(out[0].signals, ['overture']);
+  assert.ok(!out.some((o) => o.id === 150));
+  assert.match(
+    stderr,
+    /invalid record in .*in\.jsonl line 151: invalid UTF-8 at byte 3 of the line: 0xff 0xfe/,
+  );
+});
+
+test('UTF-16 input, known by its byte-order mark, is decoded and coded', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'overture-classify-'));
+  const file = join(dir, 'in.jsonl');
+  const text = `${JSON.stringify({ id: 'u', text: 'Перемовин із Путіним не буде.' })}\n`;
+  writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  const { code, stdout, stderr } = await runOverture(['classify', '--input', file, '--no-model']);
+  assert.equal(code, 0, stderr);
+  assert.deepEqual(lines(stdout)[0].signals, ['refusal']);
+});
