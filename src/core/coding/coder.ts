@@ -94,15 +94,21 @@ export function createCoder(
     // the rules' trigger words is there) gets no model code either: on the gold sets this
     // changes nothing, on real speech it removes one model code in eight, nearly all wrong.
     if (!model || analysis.occurrences.length === 0 || words(analysis) < MIN_MODEL_WORDS) return;
-    const found = new Set(statement.signals.map((s) => s.signal));
-    const frameSpeakers = new Set(coding?.frames.map((f) => f.speaker?.actor) ?? []);
-    const speaker =
-      frameSpeakers.size === 1 && coding?.frames[0]?.speaker
-        ? (compiled.actors[coding.frames[0].speaker.actor]?.id ?? defaultSpeaker)
-        : defaultSpeaker;
+    // Most statements get no model code: the sets and the speaker are built only for one that does.
+    let found: Set<SignalCategory> | null = null;
+    let speaker: string | null | undefined;
     for (const { signal, probability } of model.predict(statement.text, lang, analysis.tokens.norms)) {
-      if (probability < threshold || found.has(signal)) continue;
+      if (probability < threshold) continue;
+      found ??= new Set(statement.signals.map((s) => s.signal));
+      if (found.has(signal)) continue;
       found.add(signal);
+      if (speaker === undefined) {
+        const frameSpeakers = new Set(coding?.frames.map((f) => f.speaker?.actor) ?? []);
+        speaker =
+          frameSpeakers.size === 1 && coding?.frames[0]?.speaker
+            ? (compiled.actors[coding.frames[0].speaker.actor]?.id ?? defaultSpeaker)
+            : defaultSpeaker;
+      }
       const code: SignalCode = {
         signal,
         speaker,
