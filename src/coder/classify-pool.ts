@@ -105,7 +105,12 @@ export async function classifyInput(
   const { head, all } = await peek(input.open(), 2);
   // UTF-16 (known by its byte-order mark) is rare in JSONL: decoded as a stream, in this thread.
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    return classifyDecoded({ label: input.label, open: () => Readable.from(all) }, sink, options);
+    return classifyDecoded(
+      { label: input.label, open: () => Readable.from(all) },
+      sink,
+      options,
+      coderOptions,
+    );
   }
 
   let records = 0;
@@ -213,11 +218,9 @@ async function classifyDecoded(
   input: ReadInput,
   sink: ClassifySink,
   options: ClassifyRunOptions,
+  coderOptions: Parameters<typeof loadCoder>[0],
 ): Promise<ClassifyRunResult> {
-  const coder = await loadCoder({
-    ...(options.codebookDir !== undefined ? { codebookDir: options.codebookDir } : {}),
-    ...(options.modelPath !== undefined ? { modelPath: options.modelPath } : {}),
-  });
+  const coder = await loadCoder(coderOptions);
   let records = 0;
   let rejected = 0;
   for await (const line of readLines(input)) {
