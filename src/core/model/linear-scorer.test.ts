@@ -83,3 +83,22 @@ test('a statement long enough to outgrow the scratch table scores the same as th
   for (const [s, z] of referenceLogits(data, short, 'ru').entries())
     assert.ok(Math.abs((again[s] as number) - z) < 1e-5);
 });
+
+test('when the word cache starts again, scores stay those of the reference', () => {
+  // A cache of 25 words is outgrown every few statements: ids of character n-grams are handed
+  // out anew each time, and no count from before may leak into a statement.
+  const data = randomModel(11, 1 << 10);
+  const score = createLinearScorer(data, { wordCacheLimit: 25 });
+  const word = fc.stringMatching(/^[a-zа-яіїє]{1,9}$/);
+  const sentence = fc.array(word, { minLength: 1, maxLength: 20 }).map((words) => words.join(' '));
+  fc.assert(
+    fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), (texts) => {
+      for (const text of texts) {
+        const got = score(tokenize(text).norms, 'uk');
+        for (const [s, z] of referenceLogits(data, text, 'uk').entries())
+          assert.ok(Math.abs((got[s] as number) - z) < 1e-5, `${text}: ${got[s]} vs ${z}`);
+      }
+    }),
+    { seed: 25, numRuns: 100 },
+  );
+});

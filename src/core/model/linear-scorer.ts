@@ -7,8 +7,10 @@
 // - Per word, its character n-grams (most of a statement's features) are hashed and looked up
 //   once and cached: their hashes, and their signed weights summed per signal. A statement then
 //   adds one row of sums per word instead of one per n-gram.
-// - The norm needs the count of each distinct feature; an open-addressing table with generation
-//   stamps keeps those counts without allocating (a JS Map per statement was most of the cost).
+// - The norm needs the count of each distinct feature. Character n-grams get dense ids when their
+//   word is cached and are counted in plain arrays by id; the few word and bigram features go to
+//   an open-addressing table with generation stamps. Neither allocates (a JS Map per statement
+//   was most of the cost), and the n-grams, most of the features, are neither hashed nor probed.
 // - Which buckets carry weights is a bit set with a rank directory (Jacobson 1989): 2^18 buckets
 //   take 64 KB that stay in cache, where a bucket → row table took 1 MB and a miss per feature.
 //   Rows are in bucket order, so a bucket's row is its rank. Weights are single precision, at a
@@ -47,7 +49,7 @@ interface WordEntry {
   readonly bigramPrefix: number;
   /** sign·weight of the word's unigram feature, per signal. */
   readonly unigramWeights: Float64Array;
-  /** Hashes of the word's character n-grams, in order, repeats included. */
+  /** Dense ids (see charIdOf) of the word's character n-grams, in order, repeats included. */
   readonly chars: Int32Array;
   /** Σ sign·weight over those n-grams, per signal. */
   readonly charWeights: Float64Array;
@@ -57,7 +59,11 @@ interface WordEntry {
 const WORD_CACHE_LIMIT = 100_000;
 const START_PREFIX = bigramPrefix('^');
 
-export function createLinearScorer(data: LinearModelData): LinearScorer {
+export function createLinearScorer(
+  data: LinearModelData,
+  options: { wordCacheLimit?: number } = {},
+): LinearScorer {
+  const wordCacheLimit = options.wordCacheLimit ?? WORD_CACHE_LIMIT;
   const width = SIGNALS.length;
   const bits = new Uint32Array(Math.max(1, data.buckets >>> 5));
   const rank = new Int32Array(bits.length);
@@ -95,6 +101,28 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
       for (let s = 0; s < width; s++) into[at + s] = (into[at + s] as number) + (weights[from + s] as number);
   }
 
+  // Character n-grams are only counted per statement (their weights are summed per word), so
+  // each distinct n-gram hash gets a dense id when its word is first cached, and a statement
+  // counts them in plain arrays indexed by id: no hashing or probing per n-gram occurrence.
+  let charIds = new Map<number, number>();
+  let charStamps = new Uint32Array(1 << 16);
+  let charCounts = new Int32Array(1 << 16);
+  function charIdOf(hash: number): number {
+    const known = charIds.get(hash);
+    if (known !== undefined) return known;
+    const id = charIds.size;
+    charIds.set(hash, id);
+    if (id >= charStamps.length) {
+      const stamps = new Uint32Array(charStamps.length * 2);
+      stamps.set(charStamps);
+      charStamps = stamps;
+      const counts = new Int32Array(charCounts.length * 2);
+      counts.set(charCounts);
+      charCounts = counts;
+    }
+    return id;
+  }
+
   let cache = new Map<string, WordEntry>();
   const gathered: number[] = [];
   const gather = (hash: number) => {
@@ -106,7 +134,12 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
     gathered.length = 0;
     emitCharGramHashes(word, gather);
     const charWeights = new Float64Array(width);
-    for (const hash of gathered) addWeights(hash, charWeights, 0);
+    const chars = new Int32Array(gathered.length);
+    for (let k = 0; k < gathered.length; k++) {
+      const hash = gathered[k] as number;
+      addWeights(hash, charWeights, 0);
+      chars[k] = charIdOf(hash);
+    }
     const unigram = unigramHash(word);
     const unigramWeights = new Float64Array(width);
     addWeights(unigram, unigramWeights, 0);
@@ -114,10 +147,9 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
       unigram,
       bigramPrefix: bigramPrefix(word),
       unigramWeights,
-      chars: Int32Array.from(gathered),
+      chars,
       charWeights,
     };
-    if (cache.size >= WORD_CACHE_LIMIT) cache = new Map();
     cache.set(word, entry);
     return entry;
   }
@@ -183,13 +215,23 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
   }
 
   return (words, lang) => {
+    if (cache.size + words.length > wordCacheLimit) {
+      // Ids are only meaningful with the words that hold them: both start again together, and
+      // between statements, never within one (no stamp then equals the current statement's).
+      cache = new Map();
+      charIds = new Map();
+    }
     stamp = stamp === 0xffffffff ? 1 : stamp + 1;
-    if (stamp === 1) stamps.fill(0);
+    if (stamp === 1) {
+      stamps.fill(0);
+      charStamps.fill(0);
+    }
     size = 0;
     squares.fill(0);
     sums.fill(0);
     let previous = '^';
     let prefix = START_PREFIX;
+    let charSquares = 0;
     const charsAt = FAMILY_CHARS * width;
     const wordsAt = FAMILY_WORDS * width;
     for (const norm of words) {
@@ -203,13 +245,25 @@ export function createLinearScorer(data: LinearModelData): LinearScorer {
       previous = word;
       prefix = entry.bigramPrefix;
       const chars = entry.chars;
-      for (let k = 0; k < chars.length; k++) count(FAMILY_CHARS, chars[k] as number);
+      for (let k = 0; k < chars.length; k++) {
+        const id = chars[k] as number;
+        if (charStamps[id] !== stamp) {
+          charStamps[id] = stamp;
+          charCounts[id] = 1;
+          charSquares += 1;
+        } else {
+          const before = charCounts[id] as number;
+          charCounts[id] = before + 1;
+          charSquares += 2 * before + 1;
+        }
+      }
       const charWeights = entry.charWeights;
       for (let s = 0; s < width; s++)
         sums[charsAt + s] = (sums[charsAt + s] as number) + (charWeights[s] as number);
     }
     if (words.length > 0) feature(FAMILY_BIGRAMS, endBigramHash(previous));
     feature(FAMILY_LANGUAGE, languageHash(lang));
+    squares[FAMILY_CHARS] = charSquares;
     let present = 0;
     for (let f = 0; f < FAMILY_COUNT; f++) if ((squares[f] as number) > 0) present++;
     const scale = 1 / Math.sqrt(present);
