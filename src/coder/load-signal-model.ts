@@ -1,5 +1,6 @@
 // The seam between the coder and the statistical model: reads a model file from disk and gives
 // the coder a SignalModel (core/model parses it and computes its id).
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { SignalModel } from '../core/coding/coder.js';
 import { OvertureError } from '../core/errors.js';
@@ -16,5 +17,5 @@ export async function loadSignalModel(path: string): Promise<SignalModel> {
       { cause: error },
     );
   }
-  return loadModel(text, path);
+  return loadModel(text, path, { sha256: (body) => createHash('sha256').update(body).digest('hex') });
 }

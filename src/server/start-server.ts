@@ -8,9 +8,9 @@ import type { Store } from '../store/store.js';
 import { LOOPBACK_HOSTNAMES } from './allowed-hosts.js';
 import { type AppOptions, createApp } from './app.js';
 import { isLoopbackHost } from './is-loopback-host.js';
+import { DEFAULT_HOST, DEFAULT_PORT, MIN_TOKEN_LENGTH } from './server-defaults.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 8787;
+export { DEFAULT_HOST, DEFAULT_PORT, MIN_TOKEN_LENGTH };
 
 export interface ServerOptions extends Omit<AppOptions, 'store' | 'token' | 'protectReads' | 'hostnames'> {
   store: Store;
@@ -26,8 +26,6 @@ export interface RunningServer {
   protectsReads: boolean;
   close(): Promise<void>;
 }
-
-export const MIN_TOKEN_LENGTH = 16;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;

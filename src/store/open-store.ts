@@ -4,8 +4,6 @@ import { resolve } from 'node:path';
 import { OvertureError } from '../core/errors.js';
 import type { Db } from './db.js';
 import { migrate } from './migrate.js';
-import { openPglite } from './pglite.js';
-import { openPostgres } from './postgres.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
@@ -35,6 +33,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   if (options.databaseUrl) {
     location = redactUrl(options.databaseUrl);
     try {
+      // Each driver is loaded only when it is used (commands that never open a store start faster).
+      const { openPostgres } = await import('./postgres.js');
       db = await openPostgres(options.databaseUrl);
     } catch (cause) {
       throw new OvertureError('store-failed', `cannot connect to ${location}: ${(cause as Error).message}`, {
@@ -44,6 +44,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   } else {
     location = resolve(options.db ?? DEFAULT_DB_DIR);
     try {
+      const { openPglite } = await import('./pglite.js');
       db = await openPglite(location);
     } catch (cause) {
       throw new OvertureError(

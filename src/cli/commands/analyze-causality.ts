@@ -1,7 +1,6 @@
 // `overture analyze causality`: Granger F tests and cross-correlation of two dated series — two
 // CSV files, or on stored data the pressure index of an actor against a group's signal share.
 import type { Command } from 'commander';
-import { grangerCausality, joinSeries } from '../../core/analysis/causality.js';
 import { crossCorrelation } from '../../core/analysis/cross-correlation.js';
 import { dailyCounts } from '../../core/analysis/group-series.js';
 import { parseSignal } from '../../core/analysis/parse-signal.js';
@@ -82,6 +81,8 @@ export const registerAnalyzeCausality: RegisterCommand = (program, ctx) => {
       const { cause, effect, label } = stored
         ? await seriesFromStore(ctx, flags, command)
         : await seriesFromFiles(ctx, flags);
+      // Loaded here: its F distribution pulls in many modules that other commands do not need.
+      const { grangerCausality, joinSeries } = await import('../../core/analysis/causality.js');
       const joined = joinSeries(cause, effect);
       const granger = grangerCausality(joined.cause, joined.effect, flags.maxLag);
       const correlation = crossCorrelation(joined.cause, joined.effect, flags.maxLag, {

@@ -9,13 +9,9 @@ import type { Command } from 'commander';
 import { createCodingPool } from '../../coder/coding-pool.js';
 import { parseRounds } from '../../core/analysis/negotiation-rounds.js';
 import { invalidOption } from '../../core/errors.js';
-import { generateDemo } from '../../demo/generate-demo.js';
-import { writeDemoFiles } from '../../demo/write-demo-files.js';
 import { codeDocumentsWith, recordCoder } from '../../ingest/code-documents.js';
 import { expandInputs } from '../../ingest/expand-inputs.js';
 import { ingest } from '../../ingest/ingest.js';
-import { readerFor } from '../../ingest/readers.js';
-import { startServer } from '../../server/start-server.js';
 import { roundsSave } from '../../store/queries/rounds-save.js';
 import { saveEpisodes } from '../../store/queries/save-episodes.js';
 import { saveIndicator } from '../../store/queries/save-indicator.js';
@@ -54,6 +50,8 @@ export const registerDemo = (program: Command, ctx: CliContext): void => {
       const store = await ctx.openStore(command.optsWithGlobals());
       try {
         say(`store: ${store.kind} at ${store.location}`);
+        const { generateDemo } = await import('../../demo/generate-demo.js');
+        const { writeDemoFiles } = await import('../../demo/write-demo-files.js');
         const scenario = generateDemo(seed === undefined ? {} : { seed });
         await writeDemoFiles(work, seed === undefined ? {} : { seed });
         for (const source of scenario.sources) await store.upsertSource(source);
@@ -63,6 +61,7 @@ export const registerDemo = (program: Command, ctx: CliContext): void => {
         say(
           `ingesting and coding ${scenario.documents.length} synthetic documents (codebook ${pool.version.slice(0, 12)})…`,
         );
+        const { readerFor } = await import('../../ingest/readers.js');
         const summary = await ingest(
           store,
           expandInputs([join(work, 'corpus.jsonl')], { format: 'jsonl', stdin: ctx.io.stdin }),
@@ -136,6 +135,7 @@ export const registerDemo = (program: Command, ctx: CliContext): void => {
             ctx.io.stdout.write(`  ${e.group.padEnd(16)} ${e.start} → ${e.end}  ${e.classification ?? ''}\n`);
         }
         if (!flags.serve) return;
+        const { startServer } = await import('../../server/start-server.js');
         const server = await startServer({ store, port });
         ctx.io.stdout.write(`dashboard: ${server.url}  (Ctrl-C to stop)\n`);
         await new Promise<void>((resolve) => {

@@ -5,7 +5,6 @@ import { codeDocumentsWith, recordCoder } from '../../ingest/code-documents.js';
 import { expandInputs, parseFormat } from '../../ingest/expand-inputs.js';
 import { type IngestSummary, ingest } from '../../ingest/ingest.js';
 import { CORPUS_FIELDS, type CorpusField, type ReaderOptions } from '../../ingest/reader.js';
-import { readerFor } from '../../ingest/readers.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { modelPathOf } from '../model-option.js';
@@ -129,6 +128,7 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
           stdin: ctx.io.stdin,
           fetch: { allowPrivate: flags.allowPrivate === true },
         });
+        const { readerFor } = await import('../../ingest/readers.js');
         const summary = await ingest(store, inputs, {
           readerFor,
           readerOptions,

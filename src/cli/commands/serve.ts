@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { invalidOption } from '../../core/errors.js';
 import { isLoopbackHost } from '../../server/is-loopback-host.js';
-import { DEFAULT_HOST, DEFAULT_PORT, MIN_TOKEN_LENGTH, startServer } from '../../server/start-server.js';
+import { DEFAULT_HOST, DEFAULT_PORT, MIN_TOKEN_LENGTH } from '../../server/server-defaults.js';
 import type { CliContext } from '../context.js';
 
 interface ServeFlags {
@@ -66,6 +66,7 @@ Examples:
       }
       const store = await ctx.openStore(command.optsWithGlobals());
       try {
+        const { startServer } = await import('../../server/start-server.js');
         const server = await startServer({ store, host: flags.host, port, token });
         ctx.io.stdout.write(
           flags.json

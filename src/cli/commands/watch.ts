@@ -7,7 +7,6 @@ import { detectFormat } from '../../ingest/detect-format.js';
 import { fetchUrl } from '../../ingest/fetch-url.js';
 import { emptySummary, ingest } from '../../ingest/ingest.js';
 import { dueSources } from '../../ingest/poll-schedule.js';
-import { readerFor } from '../../ingest/readers.js';
 import { feedSources } from '../../store/queries/feed-sources.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -63,6 +62,7 @@ export const registerWatch = (program: Command, ctx: CliContext): void => {
             );
           }
           const { due, wakeAt } = dueSources(all, ctx.io.now());
+          const { readerFor } = await import('../../ingest/readers.js');
           for (const row of due) {
             const line: Record<string, unknown> = { source: row.name, url: row.url };
             try {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { loadModel, serializeModel } from './serialize-model.js';
 import { trainModel } from './train.js';
@@ -19,6 +20,15 @@ test('a model survives the round trip through its file unchanged', () => {
   assert.equal(serializeModel(loaded), text);
   assert.deepEqual(loaded.predict('ready for talks', 'en'), model.predict('ready for talks', 'en'));
   assert.equal(loaded.codebookVersion, 'abc123');
+});
+
+test('a native SHA-256 given by the caller gives the same id as the pure one, and is the one used', () => {
+  const native = (body: string) => createHash('sha256').update(body).digest('hex');
+  assert.equal(loadModel(text, 'm.json', { sha256: native }).id, model.id);
+  assert.throws(
+    () => loadModel(text, 'm.json', { sha256: () => '0'.repeat(64) }),
+    /content hashes to "0000000000000000"/,
+  );
 });
 
 test('the file names its format, id, codebook version, seed and buckets', () => {

@@ -4,7 +4,7 @@
 import { OvertureError } from '../errors.js';
 import { SIGNALS, type SignalCategory } from '../types.js';
 import { isValidBucketCount } from './hashed-features.js';
-import { createLinearModel, type LinearModel, modelId } from './linear-model.js';
+import { createLinearModel, type LinearModel, type LinearModelOptions, modelId } from './linear-model.js';
 import {
   FEATURE_SPEC,
   type LinearModelData,
@@ -92,7 +92,7 @@ function trainingSettings(source: string, value: unknown): TrainingSettings {
 }
 
 /** Parses a model file's text; `source` names the file in error messages. */
-export function loadModel(json: string, source = 'model'): LinearModel {
+export function loadModel(json: string, source = 'model', options: LinearModelOptions = {}): LinearModel {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -135,7 +135,7 @@ export function loadModel(json: string, source = 'model'): LinearModel {
     indices,
     signals,
   };
-  const model = createLinearModel(data);
+  const model = createLinearModel(data, options);
   if (raw.id !== model.id) {
     fail(
       source,
