@@ -8,7 +8,7 @@ import { type CompiledCodebook, compileCodebook } from '../codebook/compile-code
 import { foldText } from '../text/fold.js';
 import { segment } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
-import type { CodedStatement, Lang, SignalCategory, SignalCode } from '../types.js';
+import { type CodedStatement, type Lang, SIGNALS, type SignalCategory, type SignalCode } from '../types.js';
 import { analyzeStatement, type StatementAnalysis } from './analyze-statement.js';
 import { codeStatement, type StatementCoding } from './code-statement.js';
 
@@ -32,6 +32,11 @@ export interface SignalModel {
     lang: Lang,
     words?: readonly string[],
   ): Array<{ signal: SignalCategory; probability: number }>;
+  /**
+   * The same probabilities from the folded words, in SIGNALS order, without an object per
+   * signal (the coder's hot path). The array is reused by the next call: read it first.
+   */
+  probabilities?(words: readonly string[], lang: Lang): Float64Array;
 }
 
 /** One statement with everything the coder found in it, for `overture explain`. */
@@ -60,6 +65,15 @@ function hasLetter(norm: string): boolean {
     if (c > 0x7f && LETTER.test(norm[i] as string)) return true;
   }
   return false;
+}
+
+/** A model's predictions as probabilities in SIGNALS order (for a model without `probabilities`). */
+function inSignalOrder(
+  predicted: ReadonlyArray<{ signal: SignalCategory; probability: number }>,
+): Float64Array {
+  const out = new Float64Array(SIGNALS.length);
+  for (const { signal, probability } of predicted) out[SIGNALS.indexOf(signal)] = probability;
+  return out;
 }
 
 export function createCoder(
@@ -97,8 +111,13 @@ export function createCoder(
     // Most statements get no model code: the sets and the speaker are built only for one that does.
     let found: Set<SignalCategory> | null = null;
     let speaker: string | null | undefined;
-    for (const { signal, probability } of model.predict(statement.text, lang, analysis.tokens.norms)) {
+    const norms = analysis.tokens.norms;
+    const scored =
+      model.probabilities?.(norms, lang) ?? inSignalOrder(model.predict(statement.text, lang, norms));
+    for (let s = 0; s < SIGNALS.length; s++) {
+      const probability = scored[s] as number;
       if (probability < threshold) continue;
+      const signal = SIGNALS[s] as SignalCategory;
       found ??= new Set(statement.signals.map((s) => s.signal));
       if (found.has(signal)) continue;
       found.add(signal);

@@ -42,12 +42,18 @@ export function modelId(data: LinearModelData, sha256: (text: string) => string 
 
 export function createLinearModel(data: LinearModelData, options: LinearModelOptions = {}): LinearModel {
   const score = createLinearScorer(data);
+  const probabilities = new Float64Array(SIGNALS.length);
   return {
     ...data,
     id: modelId(data, options.sha256),
     predict(text, lang, words) {
       const z = score(words ?? tokenize(text).norms, lang);
       return SIGNALS.map((signal, s) => ({ signal, probability: sigmoid(z[s] as number) }));
+    },
+    probabilities(words, lang) {
+      const z = score(words, lang);
+      for (let s = 0; s < z.length; s++) probabilities[s] = sigmoid(z[s] as number);
+      return probabilities;
     },
   };
 }

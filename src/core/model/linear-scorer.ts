@@ -44,6 +44,7 @@ function popcount(value: number): number {
 }
 
 interface WordEntry {
+  /** Dense id (see idOf) of the word's unigram feature. */
   readonly unigram: number;
   /** The hash state a bigram starting with this word continues from. */
   readonly bigramPrefix: number;
@@ -101,24 +102,27 @@ export function createLinearScorer(
       for (let s = 0; s < width; s++) into[at + s] = (into[at + s] as number) + (weights[from + s] as number);
   }
 
-  // Character n-grams are only counted per statement (their weights are summed per word), so
-  // each distinct n-gram hash gets a dense id when its word is first cached, and a statement
-  // counts them in plain arrays indexed by id: no hashing or probing per n-gram occurrence.
+  // A word's unigram and character n-grams are only counted per statement (their weights are
+  // summed per word), so each distinct feature hash gets a dense id when its word is first
+  // cached, one id space per family, and a statement counts them in plain arrays indexed by id:
+  // no hashing or probing per occurrence.
+  let wordIds = new Map<number, number>();
   let charIds = new Map<number, number>();
-  let charStamps = new Uint32Array(1 << 16);
-  let charCounts = new Int32Array(1 << 16);
-  function charIdOf(hash: number): number {
-    const known = charIds.get(hash);
+  let nextId = 0;
+  let idStamps = new Uint32Array(1 << 16);
+  let idCounts = new Int32Array(1 << 16);
+  function idOf(ids: Map<number, number>, hash: number): number {
+    const known = ids.get(hash);
     if (known !== undefined) return known;
-    const id = charIds.size;
-    charIds.set(hash, id);
-    if (id >= charStamps.length) {
-      const stamps = new Uint32Array(charStamps.length * 2);
-      stamps.set(charStamps);
-      charStamps = stamps;
-      const counts = new Int32Array(charCounts.length * 2);
-      counts.set(charCounts);
-      charCounts = counts;
+    const id = nextId++;
+    ids.set(hash, id);
+    if (id >= idStamps.length) {
+      const stamps = new Uint32Array(idStamps.length * 2);
+      stamps.set(idStamps);
+      idStamps = stamps;
+      const counts = new Int32Array(idCounts.length * 2);
+      counts.set(idCounts);
+      idCounts = counts;
     }
     return id;
   }
@@ -138,13 +142,13 @@ export function createLinearScorer(
     for (let k = 0; k < gathered.length; k++) {
       const hash = gathered[k] as number;
       addWeights(hash, charWeights, 0);
-      chars[k] = charIdOf(hash);
+      chars[k] = idOf(charIds, hash);
     }
     const unigram = unigramHash(word);
     const unigramWeights = new Float64Array(width);
     addWeights(unigram, unigramWeights, 0);
     const entry: WordEntry = {
-      unigram,
+      unigram: idOf(wordIds, unigram),
       bigramPrefix: bigramPrefix(word),
       unigramWeights,
       chars,
@@ -216,53 +220,69 @@ export function createLinearScorer(
 
   return (words, lang) => {
     if (cache.size + words.length > wordCacheLimit) {
-      // Ids are only meaningful with the words that hold them: both start again together, and
+      // Ids are only meaningful with the words that hold them: all start again together, and
       // between statements, never within one (no stamp then equals the current statement's).
       cache = new Map();
+      wordIds = new Map();
       charIds = new Map();
+      nextId = 0;
     }
     stamp = stamp === 0xffffffff ? 1 : stamp + 1;
     if (stamp === 1) {
       stamps.fill(0);
-      charStamps.fill(0);
+      idStamps.fill(0);
     }
     size = 0;
     squares.fill(0);
     sums.fill(0);
     let previous = '^';
     let prefix = START_PREFIX;
+    let wordSquares = 0;
     let charSquares = 0;
     const charsAt = FAMILY_CHARS * width;
     const wordsAt = FAMILY_WORDS * width;
-    for (const norm of words) {
-      const word = featureWord(norm);
+    for (let w = 0; w < words.length; w++) {
+      const word = featureWord(words[w] as string);
       const entry = entryOf(word);
-      count(FAMILY_WORDS, entry.unigram);
+      // Taken after entryOf, which may have grown them.
+      const counted = idCounts;
+      const stamped = idStamps;
+      const unigram = entry.unigram;
+      if (stamped[unigram] !== stamp) {
+        stamped[unigram] = stamp;
+        counted[unigram] = 1;
+        wordSquares += 1;
+      } else {
+        const before = counted[unigram] as number;
+        counted[unigram] = before + 1;
+        wordSquares += 2 * before + 1;
+      }
       const unigramWeights = entry.unigramWeights;
-      for (let s = 0; s < width; s++)
+      const charWeights = entry.charWeights;
+      for (let s = 0; s < width; s++) {
         sums[wordsAt + s] = (sums[wordsAt + s] as number) + (unigramWeights[s] as number);
+        sums[charsAt + s] = (sums[charsAt + s] as number) + (charWeights[s] as number);
+      }
       feature(FAMILY_BIGRAMS, bigramHashAfter(prefix, word));
       previous = word;
       prefix = entry.bigramPrefix;
       const chars = entry.chars;
       for (let k = 0; k < chars.length; k++) {
         const id = chars[k] as number;
-        if (charStamps[id] !== stamp) {
-          charStamps[id] = stamp;
-          charCounts[id] = 1;
+        if (stamped[id] !== stamp) {
+          stamped[id] = stamp;
+          counted[id] = 1;
           charSquares += 1;
         } else {
-          const before = charCounts[id] as number;
-          charCounts[id] = before + 1;
+          const before = counted[id] as number;
+          counted[id] = before + 1;
           charSquares += 2 * before + 1;
         }
       }
-      const charWeights = entry.charWeights;
-      for (let s = 0; s < width; s++)
-        sums[charsAt + s] = (sums[charsAt + s] as number) + (charWeights[s] as number);
     }
     if (words.length > 0) feature(FAMILY_BIGRAMS, endBigramHash(previous));
     feature(FAMILY_LANGUAGE, languageHash(lang));
+    squares[FAMILY_WORDS] = wordSquares;
     squares[FAMILY_CHARS] = charSquares;
     let present = 0;
     for (let f = 0; f < FAMILY_COUNT; f++) if ((squares[f] as number) > 0) present++;
