@@ -171,9 +171,47 @@ export function createPhraseMatcher(): PhraseMatcher {
     return id;
   }
 
+  // The statement being matched, shared by find and its helpers (no closures per statement).
+  let tokTerms: Array<readonly number[]> = [];
+  let breaks: readonly number[] = [];
+  let n = 0;
+  // The token indices the current attempt matched, as a stack: matched[0..depth).
+  let depth = 0;
+
+  function wordMatches(i: number, terms: ReadonlySet<number>): boolean {
+    const ids = tokTerms[i] as readonly number[];
+    for (let k = 0; k < ids.length; k++) if (terms.has(ids[k] as number)) return true;
+    return false;
+  }
+
+  // Backtracking over slots; shortest gaps first. Returns the end token index or -1.
+  function matchFrom(slots: CompiledSlot[], si: number, ti: number, afterGap: boolean): number {
+    if (si === slots.length) return ti;
+    const slot = slots[si] as CompiledSlot;
+    if (slot.kind === 'gap') {
+      // A gap may step over commas (Slavic syntax is full of them) but not a stronger boundary.
+      for (let k = 0; k <= slot.max && ti + k <= n; k++) {
+        if (k > 0 && (breaks[ti + k - 1] as number) >= 2) break;
+        const end = matchFrom(slots, si + 1, ti + k, true);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const limit = afterGap ? 1 : 0;
+    if (ti < n && (breaks[ti] as number) <= limit && wordMatches(ti, slot.terms)) {
+      if (depth >= matched.length) matched = growTo(matched, depth * 2 + 8);
+      matched[depth++] = ti;
+      const end = matchFrom(slots, si + 1, ti + 1, false);
+      if (end >= 0) return end;
+      depth--;
+    }
+    return slot.isOptional ? matchFrom(slots, si + 1, ti, afterGap) : -1;
+  }
+
   function find(tokens: TokenList, gate?: Uint8Array): Occurrence[] {
-    const n = tokens.count;
-    const tokTerms: (readonly number[])[] = new Array(n);
+    n = tokens.count;
+    breaks = tokens.breakBefore;
+    if (tokTerms.length < n) tokTerms = new Array(n * 2);
     let open = gate === undefined;
     for (let i = 0; i < n; i++) {
       const ids = termsOf(tokens.norms[i] as string);
@@ -182,37 +220,6 @@ export function createPhraseMatcher(): PhraseMatcher {
     }
     if (!open) return [];
     const out: Occurrence[] = [];
-    // The token indices the current attempt matched, as a stack: matched[0..depth).
-    let depth = 0;
-
-    const wordMatches = (i: number, terms: ReadonlySet<number>): boolean => {
-      const ids = tokTerms[i] as readonly number[];
-      for (let k = 0; k < ids.length; k++) if (terms.has(ids[k] as number)) return true;
-      return false;
-    };
-    // Backtracking over slots; shortest gaps first. Returns the end token index or -1.
-    const matchFrom = (slots: CompiledSlot[], si: number, ti: number, afterGap = false): number => {
-      if (si === slots.length) return ti;
-      const slot = slots[si] as CompiledSlot;
-      if (slot.kind === 'gap') {
-        // A gap may step over commas (Slavic syntax is full of them) but not a stronger boundary.
-        for (let k = 0; k <= slot.max && ti + k <= n; k++) {
-          if (k > 0 && (tokens.breakBefore[ti + k - 1] as number) >= 2) break;
-          const end = matchFrom(slots, si + 1, ti + k, true);
-          if (end >= 0) return end;
-        }
-        return -1;
-      }
-      const limit = afterGap ? 1 : 0;
-      if (ti < n && (tokens.breakBefore[ti] as number) <= limit && wordMatches(ti, slot.terms)) {
-        if (depth >= matched.length) matched = growTo(matched, depth * 2 + 8);
-        matched[depth++] = ti;
-        const end = matchFrom(slots, si + 1, ti + 1);
-        if (end >= 0) return end;
-        depth--;
-      }
-      return slot.isOptional ? matchFrom(slots, si + 1, ti, afterGap) : -1;
-    };
 
     if (seenStamp.length < phrases.length) seenStamp = new Int32Array(phrases.length);
     for (let i = 0; i < n; i++) {
@@ -248,7 +255,7 @@ export function createPhraseMatcher(): PhraseMatcher {
           if (a + 1 > matched.length) matched = growTo(matched, a + 8);
           for (let k = 0; k <= a; k++) matched[k] = start + k;
           depth = a + 1;
-          const end = matchFrom(slots, a + 1, i + 1);
+          const end = matchFrom(slots, a + 1, i + 1, false);
           if (end >= 0) {
             const tokens: number[] = new Array(depth);
             for (let k = 0; k < depth; k++) tokens[k] = matched[k] as number;

@@ -54,6 +54,8 @@ export interface StatementAnalysis {
   readonly stanceCues: ReadonlyArray<{ cue: CompiledStanceCue; occurrence: Occurrence }>;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 function describe(compiled: CompiledCodebook, tokens: TokenList, occ: Occurrence): string {
   return (
     tokens.norms.slice(occ.start, occ.end).join(' ') || String(compiled.matcher.phrase(occ.phrase).length)
@@ -95,19 +97,20 @@ export function analyzeStatement(
     return false;
   };
   if (occurrences.length === 0 || (!full && !anyRule())) {
+    // Most statements end here: one shared empty list for every field, nothing allocated.
     return {
       lang,
       tokens,
       occurrences,
-      hits: [],
-      suppressed: [],
-      exclusions: [],
-      actors: [],
-      verbs: [],
-      frames: [],
-      acts: [],
-      accusations: [],
-      stanceCues: [],
+      hits: NONE,
+      suppressed: NONE,
+      exclusions: NONE,
+      actors: NONE,
+      verbs: NONE,
+      frames: NONE,
+      acts: NONE,
+      accusations: NONE,
+      stanceCues: NONE,
     };
   }
   const everyLang = compiled.languages[lang] === undefined;

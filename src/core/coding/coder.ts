@@ -142,9 +142,13 @@ export function createCoder(
     }
   }
 
-  function run(input: CodeInput, keep: boolean): StatementExplanation[] {
+  /** Codes every statement of a text; `each` gets them in order, with the analysis when `keep`. */
+  function run(
+    input: CodeInput,
+    keep: boolean,
+    each: (statement: CodedStatement, analysis: StatementAnalysis, coding: StatementCoding) => void,
+  ): void {
     const folded = foldText(input.text);
-    const out: StatementExplanation[] = [];
     for (const span of segment(input.text)) {
       const tokens = tokenize(input.text, span.start, span.end, folded);
       const analysis = analyzeStatement(compiled, tokens, input.lang, keep);
@@ -156,15 +160,22 @@ export function createCoder(
         signals: coding.signals,
       };
       addModelCodes(statement, input.lang, coding, input.defaultSpeaker, analysis);
-      out.push(keep ? { statement, analysis, coding } : ({ statement } as StatementExplanation));
+      each(statement, analysis, coding);
     }
-    return out;
   }
 
   return {
     version,
     compiled,
-    code: (input) => run(input, false).map((e) => e.statement),
-    explain: (input) => run(input, true),
+    code: (input) => {
+      const out: CodedStatement[] = [];
+      run(input, false, (statement) => out.push(statement));
+      return out;
+    },
+    explain: (input) => {
+      const out: StatementExplanation[] = [];
+      run(input, true, (statement, analysis, coding) => out.push({ statement, analysis, coding }));
+      return out;
+    },
   };
 }
