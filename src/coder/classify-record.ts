@@ -7,13 +7,12 @@ import { OvertureError } from '../core/errors.js';
 import { detectLanguage } from '../core/text/detect-language.js';
 import { type CodedStatement, type Lang, SIGNALS, type SignalCategory, type Stance } from '../core/types.js';
 
+const LANG_CODE = /^[a-z]{2,3}$/;
+
 export const classifyRecordSchema = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}$/)
-    .optional(),
+  lang: z.string().regex(LANG_CODE).optional(),
   defaultSpeaker: z.string().optional(),
 });
 export type ClassifyRecord = z.infer<typeof classifyRecordSchema>;
@@ -55,6 +54,22 @@ export function parseClassifyLine(line: string, label: string, lineNumber: numbe
       `invalid record in ${where}: not JSON (expected {"id", "text", "lang"?})`,
       { cause: error },
     );
+  }
+  // The common case checked by hand (the schema below is slow for millions of lines); anything
+  // else goes through the schema, which also words the error.
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const { id, text, lang, defaultSpeaker } = value as Record<string, unknown>;
+    if (
+      (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) &&
+      typeof text === 'string' &&
+      (lang === undefined || (typeof lang === 'string' && LANG_CODE.test(lang))) &&
+      (defaultSpeaker === undefined || typeof defaultSpeaker === 'string')
+    ) {
+      const record: ClassifyRecord = { id, text };
+      if (lang !== undefined) record.lang = lang;
+      if (defaultSpeaker !== undefined) record.defaultSpeaker = defaultSpeaker;
+      return record;
+    }
   }
   const result = classifyRecordSchema.safeParse(value);
   if (!result.success) {

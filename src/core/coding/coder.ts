@@ -91,10 +91,10 @@ export function createCoder(
    * most of its false codes. On the gold sets, whose statements are longer, nothing changes;
    * on 16,741 sentences of real addresses it removes 60% of the model's codes (docs/evaluation.md).
    */
-  const words = (analysis: StatementAnalysis) => {
+  const longEnough = (analysis: StatementAnalysis) => {
     let count = 0;
-    for (const norm of analysis.tokens.norms) if (hasLetter(norm)) count++;
-    return count;
+    for (const norm of analysis.tokens.norms) if (hasLetter(norm) && ++count >= MIN_MODEL_WORDS) return true;
+    return false;
   };
 
   function addModelCodes(
@@ -107,7 +107,7 @@ export function createCoder(
     // A statement in which no phrase of the codebook occurs (the matcher skips it when none of
     // the rules' trigger words is there) gets no model code either: on the gold sets this
     // changes nothing, on real speech it removes one model code in eight, nearly all wrong.
-    if (!model || analysis.occurrences.length === 0 || words(analysis) < MIN_MODEL_WORDS) return;
+    if (!model || analysis.occurrences.length === 0 || !longEnough(analysis)) return;
     // Most statements get no model code: the sets and the speaker are built only for one that does.
     let found: Set<SignalCategory> | null = null;
     let speaker: string | null | undefined;
