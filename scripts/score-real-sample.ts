@@ -1,0 +1,132 @@
+// Scores the coder on the hand-coded sample of real statements (test/gold/real-refs.jsonl, drawn
+// by scripts/sample-real-statements.ts), rules alone beside rules + model. The texts are read
+// from the corpora in ../shared/corpora by reference; without them there is nothing to score.
+//
+//   node --import tsx scripts/score-real-sample.ts [--refs FILE] [--corpora DIR] [--threshold P] [--unweighted] [--json]
+//
+// The sample is stratified (statements the rules code, statements only the model codes,
+// uncoded statements of seven or more words, per language), so each item is weighed by its
+// stratum's size in the corpora over the number drawn from it: the figures estimate precision,
+// recall and F1 over every statement of the corpora with seven or more words or a code.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultModelPath, loadCodebook } from '../src/coder/load-coder.js';
+import { loadSignalModel } from '../src/coder/load-signal-model.js';
+import { createCoder, DEFAULT_MODEL_THRESHOLD } from '../src/core/coding/coder.js';
+import { SIGNALS, type SignalCategory } from '../src/core/types.js';
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = argv.indexOf(name);
+  return at >= 0 && argv[at + 1] !== undefined ? (argv[at + 1] as string) : fallback;
+};
+const refsPath = option('--refs', 'test/gold/real-refs.jsonl');
+const corpora = resolve(option('--corpora', '../shared/corpora'));
+const weighted = !argv.includes('--unweighted');
+const threshold = Number(option('--threshold', String(DEFAULT_MODEL_THRESHOLD)));
+
+interface Ref {
+  id: string;
+  corpus: string;
+  record: string;
+  start: number;
+  end: number;
+  lang: 'uk' | 'en' | 'ru';
+  stratum: string;
+  signals: SignalCategory[];
+}
+const refs = readFileSync(refsPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Ref);
+const files = [...new Set(refs.map((r) => r.corpus))];
+if (!files.every((file) => existsSync(join(corpora, file)))) {
+  console.log(`the corpora are not in ${corpora}: nothing to score`);
+  process.exit(0);
+}
+const texts = new Map<string, string>();
+for (const file of files) {
+  for (const line of readFileSync(join(corpora, file), 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const record = JSON.parse(line) as { id: string; text: string };
+    texts.set(`${file}\u0000${record.id}`, record.text);
+  }
+}
+const strata = JSON.parse(readFileSync(`${refsPath.replace(/\.jsonl$/, '')}.strata.json`, 'utf8')) as Record<
+  string,
+  number
+>;
+const drawn = new Map<string, number>();
+for (const ref of refs)
+  drawn.set(`${ref.lang}/${ref.stratum}`, (drawn.get(`${ref.lang}/${ref.stratum}`) ?? 0) + 1);
+
+const codebook = await loadCodebook();
+const modelPath = defaultModelPath();
+const model = modelPath ? await loadSignalModel(modelPath) : null;
+const coders = {
+  rules: createCoder(codebook),
+  'rules + model': model ? createCoder(codebook, { model, modelThreshold: threshold }) : null,
+};
+
+type Counts = Record<SignalCategory, { tp: number; fp: number; fn: number }>;
+const empty = (): Counts => Object.fromEntries(SIGNALS.map((s) => [s, { tp: 0, fp: 0, fn: 0 }])) as Counts;
+const f1 = (c: { tp: number; fp: number; fn: number }) => {
+  const p = c.tp + c.fp === 0 ? null : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? null : c.tp / (c.tp + c.fn);
+  const f =
+    p === null || r === null || p + r === 0 ? (c.tp + c.fp + c.fn === 0 ? null : 0) : (2 * p * r) / (p + r);
+  return { p, r, f };
+};
+const fmt = (x: number | null) => (x === null ? '   - ' : x.toFixed(3));
+
+const report: Record<string, unknown> = {};
+for (const [name, coder] of Object.entries(coders)) {
+  if (coder === null) continue;
+  const byLang = new Map<string, Counts>([['all', empty()]]);
+  let unweightedFp = 0;
+  for (const ref of refs) {
+    const source = texts.get(`${ref.corpus}\u0000${ref.record}`);
+    if (source === undefined)
+      throw new Error(`${refsPath}: ${ref.id}: record ${ref.record} is not in ${ref.corpus}`);
+    const text = source.slice(ref.start, ref.end);
+    const weight = !weighted
+      ? 1
+      : (strata[`${ref.lang}/${ref.stratum}`] ?? 0) / (drawn.get(`${ref.lang}/${ref.stratum}`) ?? 1);
+    const found = new Set(
+      coder
+        .code({ text, lang: ref.lang, defaultSpeaker: null })
+        .flatMap((s) => s.signals.map((c) => c.signal)),
+    );
+    const gold = new Set(ref.signals);
+    if (!byLang.has(ref.lang)) byLang.set(ref.lang, empty());
+    for (const counts of [byLang.get('all') as Counts, byLang.get(ref.lang) as Counts]) {
+      for (const signal of SIGNALS) {
+        if (found.has(signal) && gold.has(signal)) counts[signal].tp += weight;
+        else if (found.has(signal)) counts[signal].fp += weight;
+        else if (gold.has(signal)) counts[signal].fn += weight;
+      }
+    }
+    for (const signal of found) if (!gold.has(signal)) unweightedFp++;
+  }
+  console.log(
+    `\n${name} (threshold ${threshold}; ${weighted ? "weighted estimates over the corpora's statements" : 'the sample as drawn, unweighted'})`,
+  );
+  console.log('signal          precision  recall     F1   gold (weighted)');
+  const summary: Record<string, unknown> = {};
+  for (const [lang, counts] of byLang) {
+    const scores = SIGNALS.map((s) => ({ s, ...f1(counts[s]), support: counts[s].tp + counts[s].fn }));
+    const present = scores.filter((x) => x.f !== null);
+    const macro = present.reduce((sum, x) => sum + (x.f as number), 0) / Math.max(1, present.length);
+    if (lang === 'all') {
+      for (const x of scores)
+        console.log(
+          `${x.s.padEnd(15)} ${fmt(x.p).padStart(9)} ${fmt(x.r).padStart(7)} ${fmt(x.f).padStart(6)} ${x.support.toFixed(0).padStart(8)}`,
+        );
+    }
+    console.log(`${lang.padEnd(4)} macro-F1 ${macro.toFixed(3)} over ${present.length} signals`);
+    summary[lang] = { macroF1: macro, signals: Object.fromEntries(scores.map((x) => [x.s, x])) };
+  }
+  console.log(`false codes in the sample (unweighted): ${unweightedFp}`);
+  report[name] = summary;
+}
+if (argv.includes('--json')) console.log(JSON.stringify(report));
