@@ -82,6 +82,7 @@ const startup = timed('startup (one record, rules + model)', process.execPath, [
   'classify',
   '--input',
   one,
+  '--model',
 ]);
 const rows: Array<Row | null> = [
   timed('classify, rules, 1 thread', process.execPath, [
@@ -105,10 +106,17 @@ const rows: Array<Row | null> = [
     'classify',
     '--input',
     input,
+    '--model',
     '--jobs',
     '1',
   ]),
-  timed(`classify, rules + model, ${cores} threads`, process.execPath, [cli, 'classify', '--input', input]),
+  timed(`classify, rules + model, ${cores} threads`, process.execPath, [
+    cli,
+    'classify',
+    '--input',
+    input,
+    '--model',
+  ]),
   existsSync('/usr/bin/rg')
     ? timed(`ripgrep, ${regexes.length} cue words`, '/usr/bin/rg', ['-i', '-c', '-f', patternFile, input])
     : null,

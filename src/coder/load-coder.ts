@@ -74,14 +74,14 @@ export function defaultModelPath(): string | null {
 
 /**
  * A coder for a codebook folder (default: the package's), with the statistical model of
- * `modelPath`; when modelPath is undefined the package's models/default-model.json is used if it
- * exists; null means rules only.
+ * `modelPath` when one is given (rules only otherwise: see docs/decisions.md, "Rules only by
+ * default"). defaultModelPath() names the packaged model.
  */
 export async function loadCoder(
   options: { codebookDir?: string; modelPath?: string | null } = {},
 ): Promise<Coder & ExplainingCoder> {
   const codebook = await loadCodebook(options.codebookDir);
-  const modelPath = options.modelPath === undefined ? defaultModelPath() : options.modelPath;
+  const modelPath = options.modelPath ?? null;
   const model: SignalModel | null = modelPath ? await loadSignalModel(modelPath) : null;
   return createCoder(codebook, model ? { model } : {});
 }

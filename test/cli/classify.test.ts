@@ -145,3 +145,30 @@ test('UTF-16 input, known by its byte-order mark, is decoded and coded', async (
   assert.equal(code, 0, stderr);
   assert.deepEqual(lines(stdout)[0].signals, ['refusal']);
 });
+
+test('the rules alone by default; --model adds the packaged model, --model FILE a given one', async () => {
+  const input = `${JSON.stringify({
+    id: 'm',
+    text: 'Замораживание конфликта по линии фронта Москву не устраивает, подчеркнул Лавров.',
+    lang: 'ru',
+  })}\n`;
+  const modelCodes = (stdout: string) =>
+    lines(stdout).flatMap((o) =>
+      o.statements.flatMap((s: { signals: Array<{ evidence: Array<{ rule: string }> }> }) =>
+        s.signals.filter((c) => c.evidence.some((e) => e.rule.startsWith('model:'))),
+      ),
+    );
+  const plain = await runOverture(['classify'], { stdin: input });
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.deepEqual(modelCodes(plain.stdout), []);
+  const packaged = await runOverture(['classify', '--model'], { stdin: input });
+  assert.equal(packaged.code, 0, packaged.stderr);
+  assert.deepEqual(
+    modelCodes(packaged.stdout).map((c: { signal: string }) => c.signal),
+    ['refusal'],
+  );
+  const file = await runOverture(['classify', '--model', join('models', 'default-model.json')], {
+    stdin: input,
+  });
+  assert.equal(file.stdout, packaged.stdout);
+});

@@ -8,7 +8,7 @@ import { classifyInput } from '../../coder/classify-pool.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import type { CliContext, Output } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { modelPathOf } from '../model-option.js';
+import { MODEL_OPTION, MODEL_OPTION_HELP, modelPathOf, NO_MODEL_HELP } from '../model-option.js';
 
 interface ClassifyFlags {
   input?: string;
@@ -38,8 +38,8 @@ export const registerClassify = (program: Command, ctx: CliContext): void => {
     )
     .option('--input <file>', 'the JSONL file to read (default: stdin)')
     .option('--codebook <dir>', 'a codebook folder instead of the default')
-    .option('--model <file>', 'a statistical model file (default: the packaged model, if any)')
-    .option('--no-model', 'rules only: do not use a statistical model')
+    .option(MODEL_OPTION, MODEL_OPTION_HELP)
+    .option('--no-model', NO_MODEL_HELP)
     .option('--jobs <n>', 'worker threads for large inputs (default: one per core)')
     .option('--all-statements', 'also print statements that carry no signal')
     .action(async (flags: ClassifyFlags) => {

@@ -3,7 +3,7 @@ import { createCodingPool } from '../../coder/coding-pool.js';
 import { codeDocumentsWith, recordCoder } from '../../ingest/code-documents.js';
 import { documentsToCode } from '../../store/queries/documents-to-code.js';
 import type { CliContext } from '../context.js';
-import { modelPathOf } from '../model-option.js';
+import { MODEL_OPTION, MODEL_OPTION_HELP, modelPathOf, NO_MODEL_HELP } from '../model-option.js';
 import { createProgress } from '../progress.js';
 
 const PAGE = 500;
@@ -12,8 +12,8 @@ export const registerCode = (program: Command, ctx: CliContext): void => {
   program
     .command('code')
     .description('code stored documents not yet coded by the current codebook (after an edit, all of them)')
-    .option('--model <file>', 'a statistical model file beside the rules (default: the packaged model)')
-    .option('--no-model', 'rules only: no statistical model codes')
+    .option(MODEL_OPTION, MODEL_OPTION_HELP)
+    .option('--no-model', NO_MODEL_HELP)
     .option('--all', 're-code every document, even those coded by this codebook version')
     .option('--codebook <dir>', 'a codebook folder instead of the default')
     .option('--json', 'print {coded, codebookVersion} as JSON')

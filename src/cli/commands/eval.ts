@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { defaultModelPath, loadCodebook, packageRoot } from '../../coder/load-coder.js';
+import { loadCodebook, packageRoot } from '../../coder/load-coder.js';
 import { createCoder, DEFAULT_MODEL_THRESHOLD } from '../../core/coding/coder.js';
 import { OvertureError } from '../../core/errors.js';
 import { crossValidate } from '../../core/evaluation/cross-validate.js';
@@ -18,6 +18,7 @@ import { loadModel } from '../../core/model/serialize-model.js';
 import { TRAIN_DEFAULTS, trainModel } from '../../core/model/train.js';
 import type { SignalCategory } from '../../core/types.js';
 import type { CliContext } from '../context.js';
+import { MODEL_OPTION, MODEL_OPTION_HELP, modelPathOf, NO_MODEL_HELP } from '../model-option.js';
 import { numberOption, readGoldFile } from './train.js';
 
 interface EvalFlags {
@@ -25,7 +26,7 @@ interface EvalFlags {
   plover?: string;
   ploverCodes?: string;
   json?: boolean;
-  model?: string | false;
+  model?: string | boolean;
   codebook?: string;
   confusions: string;
   threshold: string;
@@ -63,8 +64,9 @@ async function chooseModel(
   flags: EvalFlags,
   cwd: string,
 ): Promise<{ model: LinearModel | null; path: string | null }> {
-  if (flags.model === false) return { model: null, path: null };
-  const path = typeof flags.model === 'string' ? resolve(cwd, flags.model) : defaultModelPath();
+  // As on every command that codes: rules only unless --model is given.
+  if (flags.model === false || flags.model === undefined) return { model: null, path: null };
+  const path = typeof flags.model === 'string' ? resolve(cwd, flags.model) : modelPathOf(true);
   if (!path) return { model: null, path: null };
   return {
     model: loadModel(
@@ -88,8 +90,8 @@ export const registerEval = (program: Command, ctx: CliContext): void => {
       '--plover-codes <file>',
       'our codes for the PLOVER sentences (default: test/gold/plover-codes.json)',
     )
-    .option('--model <file>', 'a model file to use beside the rules (default: the package model, if any)')
-    .option('--no-model', 'rules only')
+    .option(MODEL_OPTION, MODEL_OPTION_HELP)
+    .option('--no-model', NO_MODEL_HELP)
     .option('--codebook <dir>', 'a codebook folder instead of the default')
     .option('--threshold <p>', 'probability from which a model code counts', String(DEFAULT_MODEL_THRESHOLD))
     .option('--confusions <n>', 'how many confusions to show', '10')

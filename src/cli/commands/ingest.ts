@@ -7,7 +7,7 @@ import { type IngestSummary, ingest } from '../../ingest/ingest.js';
 import { CORPUS_FIELDS, type CorpusField, type ReaderOptions } from '../../ingest/reader.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { modelPathOf } from '../model-option.js';
+import { MODEL_OPTION, MODEL_OPTION_HELP, modelPathOf, NO_MODEL_HELP } from '../model-option.js';
 import { createProgress } from '../progress.js';
 
 interface IngestFlags {
@@ -83,8 +83,8 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
     .option('--map <pairs>', 'field names of JSONL/CSV input, e.g. text=body,date=published')
     .option('--no-code', 'store the documents without coding them (run `overture code` later)')
     .option('--codebook <dir>', 'code with this codebook folder instead of the default')
-    .option('--model <file>', 'a statistical model file beside the rules (default: the packaged model)')
-    .option('--no-model', 'rules only: no statistical model codes')
+    .option(MODEL_OPTION, MODEL_OPTION_HELP)
+    .option('--no-model', NO_MODEL_HELP)
     .option('--allow-private', 'allow URLs that resolve to private or loopback addresses')
     .option('--batch-size <n>', 'documents per transaction', '500')
     .option('--jobs <n>', 'coding threads (default: the cores available, up to 4)')

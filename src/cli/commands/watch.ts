@@ -10,7 +10,7 @@ import { dueSources } from '../../ingest/poll-schedule.js';
 import { feedSources } from '../../store/queries/feed-sources.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { modelPathOf } from '../model-option.js';
+import { MODEL_OPTION, MODEL_OPTION_HELP, modelPathOf, NO_MODEL_HELP } from '../model-option.js';
 
 interface WatchFlags {
   once?: boolean;
@@ -38,8 +38,8 @@ export const registerWatch = (program: Command, ctx: CliContext): void => {
     .option('--allow-private', 'allow feeds on private or loopback addresses')
     .option('--timeout <ms>', 'per-request timeout', '15000')
     .option('--no-code', 'store without coding')
-    .option('--model <file>', 'a statistical model file beside the rules (default: the packaged model)')
-    .option('--no-model', 'rules only: no statistical model codes')
+    .option(MODEL_OPTION, MODEL_OPTION_HELP)
+    .option('--no-model', NO_MODEL_HELP)
     .option('--json', 'one JSON line per poll: {source, status, accepted, duplicates, rejected}')
     .action(async (flags: WatchFlags, command: Command) => {
       const store = await ctx.openStore(command.optsWithGlobals());
