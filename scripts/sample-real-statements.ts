@@ -8,21 +8,28 @@
 // Strata, per language: statements the rules code; statements only the model codes; statements
 // of seven or more words that nothing codes. Writes the sample (with text, for the coders) to
 // --out and the size of each stratum in the corpora beside it (FILE.strata.json), which the
-// scoring script uses to weigh each stratum by its share of real statements.
+// scoring script uses to weigh each stratum by its share of real statements. The strata depend
+// on the codebook and model of the day: test/gold/real-refs.jsonl was drawn on 26 November 2026,
+// before the en rule commitment.requested-support, so a later draw differs, and each reference
+// keeps the stratum it was drawn from.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadCoder } from '../src/coder/load-coder.js';
+import { parseArgs } from 'node:util';
+import { defaultModelPath, loadCoder } from '../src/coder/load-coder.js';
 import { mulberry32 } from '../src/core/model/mulberry32.js';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = argv.indexOf(name);
-  return at >= 0 && argv[at + 1] !== undefined ? (argv[at + 1] as string) : fallback;
-};
-const perStratum = Number(option('--per-stratum', '30'));
-const seed = Number(option('--seed', '1948'));
-const out = option('--out', '/tmp/real-sample.jsonl');
-const corpora = resolve(option('--corpora', '../shared/corpora'));
+const { values } = parseArgs({
+  options: {
+    'per-stratum': { type: 'string', default: '30' },
+    seed: { type: 'string', default: '1948' },
+    out: { type: 'string', default: '/tmp/real-sample.jsonl' },
+    corpora: { type: 'string', default: '../shared/corpora' },
+  },
+});
+const perStratum = Number(values['per-stratum']);
+const seed = Number(values.seed);
+const out = values.out;
+const corpora = resolve(values.corpora);
 const FILES = ['ua-official-addresses-2022.jsonl', 'zelensky-speeches-en-2021-2022.jsonl'];
 if (!FILES.every((file) => existsSync(join(corpora, file)))) {
   console.error(`the corpora are not in ${corpora}: nothing to sample`);
@@ -30,7 +37,8 @@ if (!FILES.every((file) => existsSync(join(corpora, file)))) {
 }
 
 const rules = await loadCoder({ modelPath: null });
-const withModel = await loadCoder();
+// The packaged model, named: coders are rules only unless given one.
+const withModel = await loadCoder({ modelPath: defaultModelPath() });
 
 interface Candidate {
   corpus: string;

@@ -10,20 +10,25 @@
 // recall and F1 over every statement of the corpora with seven or more words or a code.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { defaultModelPath, loadCodebook } from '../src/coder/load-coder.js';
 import { loadSignalModel } from '../src/coder/load-signal-model.js';
 import { createCoder, DEFAULT_MODEL_THRESHOLD } from '../src/core/coding/coder.js';
 import { SIGNALS, type SignalCategory } from '../src/core/types.js';
 
-const argv = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const at = argv.indexOf(name);
-  return at >= 0 && argv[at + 1] !== undefined ? (argv[at + 1] as string) : fallback;
-};
-const refsPath = option('--refs', 'test/gold/real-refs.jsonl');
-const corpora = resolve(option('--corpora', '../shared/corpora'));
-const weighted = !argv.includes('--unweighted');
-const threshold = Number(option('--threshold', String(DEFAULT_MODEL_THRESHOLD)));
+const { values } = parseArgs({
+  options: {
+    refs: { type: 'string', default: 'test/gold/real-refs.jsonl' },
+    corpora: { type: 'string', default: '../shared/corpora' },
+    threshold: { type: 'string', default: String(DEFAULT_MODEL_THRESHOLD) },
+    unweighted: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const refsPath = values.refs;
+const corpora = resolve(values.corpora);
+const weighted = !values.unweighted;
+const threshold = Number(values.threshold);
 
 interface Ref {
   id: string;
@@ -129,4 +134,4 @@ for (const [name, coder] of Object.entries(coders)) {
   console.log(`false codes in the sample (unweighted): ${unweightedFp}`);
   report[name] = summary;
 }
-if (argv.includes('--json')) console.log(JSON.stringify(report));
+if (values.json) console.log(JSON.stringify(report));

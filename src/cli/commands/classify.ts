@@ -68,7 +68,7 @@ export const registerClassify = (program: Command, ctx: CliContext): void => {
         {
           label,
           ...(flags.codebook !== undefined ? { codebookDir: flags.codebook } : {}),
-          ...(modelPath !== undefined ? { modelPath } : {}),
+          modelPath,
           ...(jobs !== undefined ? { jobs } : {}),
           ...(inlineBytes !== undefined ? { inlineBytes } : {}),
           allStatements: flags.allStatements === true,

@@ -25,7 +25,7 @@ export const registerCode = (program: Command, ctx: CliContext): void => {
         const modelPath = modelPathOf(flags.model);
         const pool = await createCodingPool({
           ...(flags.codebook ? { codebookDir: flags.codebook } : {}),
-          ...(modelPath !== undefined ? { modelPath } : {}),
+          modelPath,
         });
         const store = await ctx.openStore(command.optsWithGlobals());
         const progress = createProgress(ctx.io, 'code {bar} {done} documents | {rate}/s');

@@ -65,9 +65,9 @@ async function chooseModel(
   cwd: string,
 ): Promise<{ model: LinearModel | null; path: string | null }> {
   // As on every command that codes: rules only unless --model is given.
-  if (flags.model === false || flags.model === undefined) return { model: null, path: null };
-  const path = typeof flags.model === 'string' ? resolve(cwd, flags.model) : modelPathOf(true);
-  if (!path) return { model: null, path: null };
+  const chosen = modelPathOf(flags.model);
+  if (chosen === null) return { model: null, path: null };
+  const path = resolve(cwd, chosen);
   return {
     model: loadModel(
       await readText(path, cwd, 'model'),

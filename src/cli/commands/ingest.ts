@@ -118,7 +118,7 @@ export const registerIngest = (program: Command, ctx: CliContext): void => {
         pool = flags.code
           ? await createCodingPool({
               ...(flags.codebook ? { codebookDir: flags.codebook } : {}),
-              ...(modelPath !== undefined ? { modelPath } : {}),
+              modelPath,
               ...(jobs !== undefined ? { jobs } : {}),
             })
           : null;

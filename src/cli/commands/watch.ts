@@ -44,9 +44,7 @@ export const registerWatch = (program: Command, ctx: CliContext): void => {
     .action(async (flags: WatchFlags, command: Command) => {
       const store = await ctx.openStore(command.optsWithGlobals());
       const modelPath = modelPathOf(flags.model);
-      const pool = flags.code
-        ? await createCodingPool({ jobs: 1, ...(modelPath !== undefined ? { modelPath } : {}) })
-        : null;
+      const pool = flags.code ? await createCodingPool({ jobs: 1, modelPath }) : null;
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
