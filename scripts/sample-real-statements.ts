@@ -3,7 +3,7 @@
 // corpora are read where they lie; the project keeps only references (record id and offsets)
 // and its own codes, never their text.
 //
-//   node --import tsx scripts/sample-real-statements.ts [--per-stratum 30] [--seed 1948] [--out FILE]
+//   node --import tsx scripts/sample-real-statements.ts [--per-stratum 30] [--seed 1948] [--out FILE] [--exclude REFS.jsonl]
 //
 // Strata, per language: statements the rules code; statements only the model codes; statements
 // of seven or more words that nothing codes. Writes the sample (with text, for the coders) to
@@ -24,6 +24,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1948' },
     out: { type: 'string', default: '/tmp/real-sample.jsonl' },
     corpora: { type: 'string', default: '../shared/corpora' },
+    // References already drawn (a JSONL of {corpus, record, start, end}): never drawn again, so
+    // that a development sample for writing rules stays apart from the sample that scores them.
+    exclude: { type: 'string', multiple: true, default: [] },
   },
 });
 const perStratum = Number(values['per-stratum']);
@@ -51,6 +54,17 @@ interface Candidate {
 }
 const strata = new Map<string, Candidate[]>();
 const seen = new Set<string>();
+const excluded = new Set(
+  values.exclude.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const ref = JSON.parse(line) as { corpus: string; record: string; start: number; end: number };
+        return `${ref.corpus}\u0000${ref.record}\u0000${ref.start}\u0000${ref.end}`;
+      }),
+  ),
+);
 for (const corpus of FILES) {
   for (const line of readFileSync(join(corpora, corpus), 'utf8').split('\n')) {
     if (line.trim() === '') continue;
@@ -61,7 +75,11 @@ for (const corpus of FILES) {
     byBoth.forEach((statement, k) => {
       const text = statement.text;
       // The same sentence in two records (a title repeated in a summary) is drawn once.
-      if (seen.has(text)) return;
+      if (
+        seen.has(text) ||
+        excluded.has(`${corpus}\u0000${record.id}\u0000${statement.start}\u0000${statement.end}`)
+      )
+        return;
       seen.add(text);
       const ruleCodes = byRules[k]?.signals.length ?? 0;
       const modelCodes = statement.signals.filter((s) => s.origin === 'model').length;
