@@ -1,12 +1,14 @@
-// The hand-coded sample of real statements holds references, not text: check its shape always,
+// The hand-coded samples of real statements hold references, not text: check their shape always,
 // and that every reference still points at a statement when the corpora are beside the project.
+// real-refs scores the coder; real-dev-refs, drawn apart from it (--exclude), is for writing rules.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SIGNALS } from '../../src/core/types.js';
 
-const refs = readFileSync('test/gold/real-refs.jsonl', 'utf8')
+for (const name of ['real-refs', 'real-dev-refs']) {
+const refs = readFileSync(`test/gold/${name}.jsonl`, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map(
@@ -24,9 +26,9 @@ const refs = readFileSync('test/gold/real-refs.jsonl', 'utf8')
         text?: unknown;
       },
   );
-const strata = JSON.parse(readFileSync('test/gold/real-refs.strata.json', 'utf8')) as Record<string, number>;
+const strata = JSON.parse(readFileSync(`test/gold/${name}.strata.json`, 'utf8')) as Record<string, number>;
 
-test('the real-statement sample holds references and codes by the guide, never the text', () => {
+test(`${name}: the real-statement sample holds references and codes by the guide, never the text`, () => {
   assert.equal(refs.length, 240);
   assert.equal(new Set(refs.map((r) => r.id)).size, refs.length);
   for (const ref of refs) {
@@ -42,7 +44,7 @@ test('the real-statement sample holds references and codes by the guide, never t
 const corpora = join('..', 'shared', 'corpora');
 const files = [...new Set(refs.map((r) => r.corpus))];
 test(
-  'every reference points at a whole statement of its corpus record',
+  `${name}: every reference points at a whole statement of its corpus record`,
   { skip: !files.every((f) => existsSync(join(corpora, f))) && 'the corpora are not in ../shared/corpora' },
   () => {
     const texts = new Map<string, string>();
@@ -62,3 +64,20 @@ test(
     }
   },
 );
+}
+
+test('the development sample and the scored sample share no statement', () => {
+  const keys = (name: string) =>
+    readFileSync(`test/gold/${name}.jsonl`, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const r = JSON.parse(line) as { corpus: string; record: string; start: number };
+        return `${r.corpus}/${r.record}/${r.start}`;
+      });
+  const scored = new Set(keys('real-refs'));
+  assert.deepEqual(
+    keys('real-dev-refs').filter((k) => scored.has(k)),
+    [],
+  );
+});
