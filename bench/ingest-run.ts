@@ -1,5 +1,5 @@
 // One measured ingest, in its own process so that its peak RSS is its own. Prints one JSON line.
-// Usage: node --import tsx bench/ingest-run.ts FILE.jsonl DB_DIR|postgres [--no-code]
+// Usage: node --import tsx bench/ingest-run.ts FILE.jsonl DB_DIR|postgres [ingest options: --no-code, --model …]
 import { statSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { runCli } from '../src/cli/run-cli.js';
@@ -17,9 +17,6 @@ const code = await runCli(
     '--batch-size',
     '1000',
     ...(target === 'postgres' ? [] : ['--db', target]),
-    // Coded by the rules and the packaged model, the heavier of the two ways to code (the rules
-    // alone are the default): the figures are comparable with those of earlier sessions.
-    ...(rest.includes('--no-code') ? [] : ['--model']),
     ...rest,
   ],
   {

@@ -1,7 +1,8 @@
 // Ingest throughput and memory, side by side in one run (these machines are shared and noisy, so
 // ratios between rows mean more than absolute figures). For each store, two corpus sizes: if
 // peak RSS does not grow with the input, memory is flat. With coding on, the larger size is also
-// ingested without coding, so that the ratio of the two rows is what coding costs.
+// ingested coded by the rules alone (the default) and without coding, so that the ratios of the
+// rows are what the model and coding cost. "rules+model" runs with --model.
 // Usage: node --import tsx bench/ingest.bench.ts [--documents 200000] [--no-code]
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -27,9 +28,12 @@ async function writeCorpus(count: number, seed: number): Promise<string> {
   return path;
 }
 
+type Coding = 'rules+model' | 'rules' | 'off';
+const CODING_ARGS: Record<Coding, string[]> = { 'rules+model': ['--model'], rules: [], off: ['--no-code'] };
+
 interface Run {
   store: string;
-  coding: boolean;
+  coding: Coding;
   documents: number;
   seconds: number;
   accepted: number;
@@ -54,12 +58,12 @@ function measure(
   target: string,
   count: number,
   store: string,
-  coding: boolean,
+  coding: Coding,
   databaseUrl?: string,
 ): Run {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'bench/ingest-run.ts', file, target, ...(coding ? [] : ['--no-code'])],
+    ['--import', 'tsx', 'bench/ingest-run.ts', file, target, ...CODING_ARGS[coding]],
     {
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
@@ -75,9 +79,10 @@ const sizes = [Math.round(documents / 4), documents];
 const runs: Run[] = [];
 for (const size of sizes) {
   const file = await writeCorpus(size, 42);
-  const modes = code && size === documents ? [true, false] : [code];
+  const modes: Coding[] =
+    code && size === documents ? ['rules+model', 'rules', 'off'] : [code ? 'rules+model' : 'off'];
   for (const coding of modes) {
-    const suffix = `${size}_${coding ? 'coded' : 'plain'}`;
+    const suffix = `${size}_${coding === 'rules+model' ? 'model' : coding}`;
     runs.push(measure(file, join(work, `db-${suffix}`), size, 'pglite', coding));
     if (process.env.DATABASE_URL) {
       const url = await freshServerUrl(`overture_bench_${suffix}`);
@@ -85,17 +90,19 @@ for (const size of sizes) {
     }
   }
 }
-const base = runs.find((r) => r.store === 'pglite' && r.documents === documents && r.coding === code)!;
+const base = runs.find(
+  (r) => r.store === 'pglite' && r.documents === documents && r.coding === (code ? 'rules+model' : 'off'),
+)!;
 console.log(
   `ingest benchmark: ${documents} documents max, coding ${code ? 'on' : 'off'}, ${(await import('node:os')).cpus().length} cores`,
 );
 console.log(
-  'store     coding  documents  seconds   docs/s    MB/s   peak RSS MB   docs/s vs pglite at the largest size',
+  'store     coding       documents  seconds   docs/s    MB/s   peak RSS MB   docs/s vs pglite at the largest size',
 );
 for (const run of runs) {
   const rate = run.accepted / run.seconds;
   console.log(
-    `${run.store.padEnd(9)} ${(run.coding ? 'on' : 'off').padEnd(6)} ${String(run.documents).padStart(10)} ${run.seconds.toFixed(1).padStart(8)} ${rate.toFixed(0).padStart(8)} ${(run.bytes / 1e6 / run.seconds).toFixed(2).padStart(7)} ${run.maxRssMb.toFixed(0).padStart(13)} ${(rate / (base.accepted / base.seconds)).toFixed(2).padStart(10)}`,
+    `${run.store.padEnd(9)} ${run.coding.padEnd(11)} ${String(run.documents).padStart(10)} ${run.seconds.toFixed(1).padStart(8)} ${rate.toFixed(0).padStart(8)} ${(run.bytes / 1e6 / run.seconds).toFixed(2).padStart(7)} ${run.maxRssMb.toFixed(0).padStart(13)} ${(rate / (base.accepted / base.seconds)).toFixed(2).padStart(10)}`,
   );
 }
 rmSync(work, { recursive: true, force: true });
