@@ -3,7 +3,7 @@
 // corpora are read where they lie; the project keeps only references (record id and offsets)
 // and its own codes, never their text.
 //
-//   node --import tsx scripts/sample-real-statements.ts [--per-stratum 30] [--seed 1948] [--out FILE] [--exclude REFS.jsonl]
+//   node --import tsx scripts/sample-real-statements.ts [--per-stratum 30] [--seed 1948] [--out FILE] [--exclude REFS.jsonl] [--lang uk]
 //
 // Strata, per language: statements the rules code; statements only the model codes; statements
 // of seven or more words that nothing codes. Writes the sample (with text, for the coders) to
@@ -27,12 +27,15 @@ const { values } = parseArgs({
     // References already drawn (a JSONL of {corpus, record, start, end}): never drawn again, so
     // that a development sample for writing rules stays apart from the sample that scores them.
     exclude: { type: 'string', multiple: true, default: [] },
+    // Only these languages (comma-separated), to aim a development sample where the coder is weakest.
+    lang: { type: 'string', default: 'uk,en' },
   },
 });
 const perStratum = Number(values['per-stratum']);
 const seed = Number(values.seed);
 const out = values.out;
 const corpora = resolve(values.corpora);
+const languages = new Set(values.lang.split(','));
 const FILES = ['ua-official-addresses-2022.jsonl', 'zelensky-speeches-en-2021-2022.jsonl'];
 if (!FILES.every((file) => existsSync(join(corpora, file)))) {
   console.error(`the corpora are not in ${corpora}: nothing to sample`);
@@ -69,6 +72,7 @@ for (const corpus of FILES) {
   for (const line of readFileSync(join(corpora, corpus), 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const record = JSON.parse(line) as { id: string; text: string; lang: 'uk' | 'en' };
+    if (!languages.has(record.lang)) continue;
     const input = { text: record.text, lang: record.lang, defaultSpeaker: null };
     const byRules = rules.code(input);
     const byBoth = withModel.code(input);
