@@ -1,14 +1,14 @@
 // The hand-coded samples of real statements hold references, not text: check their shape always,
 // and that every reference still points at a statement when the corpora are beside the project.
-// real-refs scores the coder; real-dev-refs and real-dev2-refs, drawn apart from it (--exclude),
-// are for writing rules.
+// real-refs scores the coder; the real-dev* samples, drawn apart from it and from each other
+// (--exclude), are for writing rules.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SIGNALS } from '../../src/core/types.js';
 
-const SIZES: Record<string, number> = { 'real-refs': 240, 'real-dev-refs': 240, 'real-dev2-refs': 285 };
+const SIZES: Record<string, number> = { 'real-refs': 240, 'real-dev-refs': 240, 'real-dev2-refs': 285, 'real-dev3-refs': 242 };
 for (const name of Object.keys(SIZES)) {
 const refs = readFileSync(`test/gold/${name}.jsonl`, 'utf8')
   .split('\n')
@@ -83,8 +83,13 @@ test('the development samples and the scored sample share no statement', () => {
     keys('real-dev-refs').filter((k) => scored.has(k)),
     [],
   );
+  const second = new Set(keys('real-dev2-refs'));
   assert.deepEqual(
     keys('real-dev2-refs').filter((k) => scored.has(k) || first.has(k)),
+    [],
+  );
+  assert.deepEqual(
+    keys('real-dev3-refs').filter((k) => scored.has(k) || first.has(k) || second.has(k)),
     [],
   );
 });
