@@ -2,7 +2,7 @@
 // by scripts/sample-real-statements.ts), rules alone beside rules + model. The texts are read
 // from the corpora in ../shared/corpora by reference; without them there is nothing to score.
 //
-//   node --import tsx scripts/score-real-sample.ts [--refs FILE] [--corpora DIR] [--threshold P] [--unweighted] [--json]
+//   node --import tsx scripts/score-real-sample.ts [--refs FILE] [--corpora DIR] [--threshold P] [--unweighted] [--misses] [--json]
 //
 // The sample is stratified (statements the rules code, statements only the model codes,
 // uncoded statements of seven or more words, per language), so each item is weighed by its
@@ -22,6 +22,9 @@ const { values } = parseArgs({
     corpora: { type: 'string', default: '../shared/corpora' },
     threshold: { type: 'string', default: String(DEFAULT_MODEL_THRESHOLD) },
     unweighted: { type: 'boolean', default: false },
+    // Print each statement the coder gets wrong (missed and false signals, with its text read
+    // from the corpora): what to read before writing a rule from a development sample.
+    misses: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
 });
@@ -89,6 +92,7 @@ for (const [name, coder] of Object.entries(coders)) {
   if (coder === null) continue;
   const byLang = new Map<string, Counts>([['all', empty()]]);
   let unweightedFp = 0;
+  const misses: string[] = [];
   for (const ref of refs) {
     const source = texts.get(`${ref.corpus}\u0000${ref.record}`);
     if (source === undefined)
@@ -112,6 +116,14 @@ for (const [name, coder] of Object.entries(coders)) {
       }
     }
     for (const signal of found) if (!gold.has(signal)) unweightedFp++;
+    if (values.misses) {
+      const missed = ref.signals.filter((signal) => !found.has(signal));
+      const extra = [...found].filter((signal) => !gold.has(signal));
+      if (missed.length > 0 || extra.length > 0)
+        misses.push(
+          `${ref.id} ${ref.lang} ${ref.stratum} missed=${missed.join(',')} false=${extra.join(',')}  ${text}`,
+        );
+    }
   }
   console.log(
     `\n${name} (threshold ${threshold}; ${weighted ? "weighted estimates over the corpora's statements" : 'the sample as drawn, unweighted'})`,
@@ -132,6 +144,7 @@ for (const [name, coder] of Object.entries(coders)) {
     summary[lang] = { macroF1: macro, signals: Object.fromEntries(scores.map((x) => [x.s, x])) };
   }
   console.log(`false codes in the sample (unweighted): ${unweightedFp}`);
+  for (const line of misses) console.log(`  ${line}`);
   report[name] = summary;
 }
 if (values.json) console.log(JSON.stringify(report));
