@@ -2,7 +2,7 @@
 // by scripts/sample-real-statements.ts), rules alone beside rules + model. The texts are read
 // from the corpora in ../shared/corpora by reference; without them there is nothing to score.
 //
-//   node --import tsx scripts/score-real-sample.ts [--refs FILE] [--corpora DIR] [--threshold P] [--unweighted] [--misses] [--json]
+//   node --import tsx scripts/score-real-sample.ts [--refs FILE] [--corpora DIR] [--model FILE] [--threshold P] [--unweighted] [--misses] [--json]
 //
 // The sample is stratified (statements the rules code, statements only the model codes,
 // uncoded statements of seven or more words, per language), so each item is weighed by its
@@ -20,6 +20,8 @@ const { values } = parseArgs({
   options: {
     refs: { type: 'string', default: 'test/gold/real-refs.jsonl' },
     corpora: { type: 'string', default: '../shared/corpora' },
+    // The model scored beside the rules: the packaged one unless another file is named.
+    model: { type: 'string' },
     threshold: { type: 'string', default: String(DEFAULT_MODEL_THRESHOLD) },
     unweighted: { type: 'boolean', default: false },
     // Print each statement the coder gets wrong (missed and false signals, with its text read
@@ -69,7 +71,7 @@ for (const ref of refs)
   drawn.set(`${ref.lang}/${ref.stratum}`, (drawn.get(`${ref.lang}/${ref.stratum}`) ?? 0) + 1);
 
 const codebook = await loadCodebook();
-const modelPath = defaultModelPath();
+const modelPath = values.model ?? defaultModelPath();
 const model = modelPath ? await loadSignalModel(modelPath) : null;
 const coders = {
   rules: createCoder(codebook),
