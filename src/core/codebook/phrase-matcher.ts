@@ -75,6 +75,12 @@ export function createPhraseMatcher(): PhraseMatcher {
   const anchors: number[] = [];
   // Phrases of one required word and nothing else: matched by their anchor alone.
   const isSingleWord: boolean[] = [];
+  // Per phrase, the terms of its rarest required word other than the anchor (null when it has
+  // none): a statement holding none of them cannot match, whatever the backtracking would try.
+  // Most attempts fail, and this check is one stamp lookup per term instead of a walk over gaps.
+  const filters: Array<Int32Array | null> = [];
+  let present = new Int32Array(0);
+  let presentStamp = 0;
   let seenStamp = new Int32Array(0);
   let stamp = 0;
   let cache = new Map<string, readonly number[]>();
@@ -159,6 +165,18 @@ export function createPhraseMatcher(): PhraseMatcher {
       }
     }
     anchors.push(anchor);
+    let filter: ReadonlySet<number> | null = null;
+    let filterScore = -1;
+    phrase.forEach((slot, k) => {
+      const compiledSlot = slots[k];
+      if (k === anchor || slot.kind !== 'word' || slot.isOptional || compiledSlot?.kind !== 'word') return;
+      const score = Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
+      if (score > filterScore) {
+        filterScore = score;
+        filter = compiledSlot.terms;
+      }
+    });
+    filters.push(filter === null ? null : Int32Array.from(filter as ReadonlySet<number>));
     const anchorSlot = slots[anchor];
     if (anchorSlot?.kind === 'word') {
       for (const t of anchorSlot.terms) {
@@ -219,6 +237,15 @@ export function createPhraseMatcher(): PhraseMatcher {
       if (!open) for (let k = 0; k < ids.length && !open; k++) open = gate?.[ids[k] as number] === 1;
     }
     if (!open) return [];
+    if (present.length < termIds.size || presentStamp === 0x7fffffff) {
+      present = new Int32Array(Math.max(present.length, termIds.size * 2));
+      presentStamp = 0;
+    }
+    presentStamp++;
+    for (let i = 0; i < n; i++) {
+      const ids = tokTerms[i] as readonly number[];
+      for (let k = 0; k < ids.length; k++) present[ids[k] as number] = presentStamp;
+    }
     const out: Occurrence[] = [];
 
     if (seenStamp.length < phrases.length) seenStamp = new Int32Array(phrases.length);
@@ -241,6 +268,13 @@ export function createPhraseMatcher(): PhraseMatcher {
           const a = anchors[p] as number;
           const start = i - a;
           if (start < 0) continue;
+          const filter = filters[p];
+          if (filter != null) {
+            let found = false;
+            for (let k = 0; k < filter.length && !found; k++)
+              found = present[filter[k] as number] === presentStamp;
+            if (!found) continue;
+          }
           // The words before the anchor: contiguous, no boundary between them.
           let fits = true;
           for (let k = 0; k < a && fits; k++) {
