@@ -73,15 +73,15 @@ export function defaultModelPath(): string | null {
 }
 
 /**
- * A coder for a codebook folder (default: the package's), with the statistical model of
- * `modelPath` when one is given (rules only otherwise: see docs/decisions.md, "Rules only by
- * default"). defaultModelPath() names the packaged model.
+ * A coder for a codebook folder (default: the package's) with a statistical model: the file
+ * `modelPath` names, the packaged one (defaultModelPath()) when it is undefined, none when it is
+ * null (rules only).
  */
 export async function loadCoder(
   options: { codebookDir?: string; modelPath?: string | null } = {},
 ): Promise<Coder & ExplainingCoder> {
   const codebook = await loadCodebook(options.codebookDir);
-  const modelPath = options.modelPath ?? null;
+  const modelPath = options.modelPath === undefined ? defaultModelPath() : options.modelPath;
   const model: SignalModel | null = modelPath ? await loadSignalModel(modelPath) : null;
   return createCoder(codebook, model ? { model } : {});
 }

@@ -134,7 +134,7 @@ for (const factory of STORE_FACTORIES) {
       assert.equal(JSON.parse(result.stdout).accepted, 1);
     });
 
-    test('rules alone by default, --model adds the packaged model, and code re-codes when the model changes', async () => {
+    test('the packaged model by default, --no-model is the rules alone, and code re-codes when the model changes', async () => {
       const line = JSON.stringify({
         id: 'm1',
         text: 'Moscow said it is ready for talks with Kyiv without preconditions, the ministry said today.',
@@ -147,17 +147,22 @@ for (const factory of STORE_FACTORIES) {
       );
       assert.equal(ingested.code, 0, ingested.stderr);
       assert.equal(JSON.parse(ingested.stdout).coded, 1);
-      // No flag is rules only, as --no-model is.
       const rulesOnly = JSON.parse(
-        (await runOverture([...cli.args, 'code', '--json'], { env: cli.env })).stdout,
+        (await runOverture([...cli.args, 'code', '--no-model', '--json'], { env: cli.env })).stdout,
       );
-      // Every document is already coded by the rules-only version, but the earlier ones by none.
+      // Every document is now coded by the rules-only version.
       assert.doesNotMatch(rulesOnly.codebookVersion, /\+/);
+      // No flag is the packaged model, as --model alone is: a new version, which re-codes.
       const withModel = JSON.parse(
-        (await runOverture([...cli.args, 'code', '--model', '--json'], { env: cli.env })).stdout,
+        (await runOverture([...cli.args, 'code', '--json'], { env: cli.env })).stdout,
       );
       assert.match(withModel.codebookVersion, /^[0-9a-f]+\+[0-9a-f]{16}$/);
       assert.ok(withModel.coded >= 1, 'a new version re-codes what the old one coded');
+      const same = JSON.parse(
+        (await runOverture([...cli.args, 'code', '--model', '--json'], { env: cli.env })).stdout,
+      );
+      assert.equal(same.codebookVersion, withModel.codebookVersion);
+      assert.equal(same.coded, 0, '--model alone is the default: nothing to re-code');
       const again = JSON.parse(
         (await runOverture([...cli.args, 'code', '--no-model', '--json'], { env: cli.env })).stdout,
       );

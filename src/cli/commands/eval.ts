@@ -64,7 +64,7 @@ async function chooseModel(
   flags: EvalFlags,
   cwd: string,
 ): Promise<{ model: LinearModel | null; path: string | null }> {
-  // As on every command that codes: rules only unless --model is given.
+  // As on every command that codes: the packaged model unless --model FILE or --no-model.
   const chosen = modelPathOf(flags.model);
   if (chosen === null) return { model: null, path: null };
   const path = resolve(cwd, chosen);

@@ -7,6 +7,7 @@ import { explainText, renderExplanation } from '../../core/coding/explain-text.j
 import { invalidOption } from '../../core/errors.js';
 import { detectLanguage } from '../../core/text/detect-language.js';
 import type { CliContext } from '../context.js';
+import { MODEL_OPTION, MODEL_OPTION_HELP, modelPathOf, NO_MODEL_HELP } from '../model-option.js';
 
 export const registerExplain = (program: Command, ctx: CliContext): void => {
   program
@@ -15,18 +16,25 @@ export const registerExplain = (program: Command, ctx: CliContext): void => {
     .option('--lang <lang>', 'the language of the text (default: detected)')
     .option('--speaker <actor>', 'the default speaker (an actor id) when nobody is quoted')
     .option('--codebook <dir>', 'a codebook folder instead of the default')
-    .option('--model <file>', 'a statistical model file (default: none)')
+    .option(MODEL_OPTION, MODEL_OPTION_HELP)
+    .option('--no-model', NO_MODEL_HELP)
     .option('--json', 'print the explanation as JSON')
     .action(
       async (
         text: string,
-        flags: { lang?: string; speaker?: string; codebook?: string; model?: string; json?: boolean },
+        flags: {
+          lang?: string;
+          speaker?: string;
+          codebook?: string;
+          model?: string | boolean;
+          json?: boolean;
+        },
       ) => {
         if (flags.lang !== undefined && !/^[a-z]{2,3}$/.test(flags.lang))
           throw invalidOption('--lang', flags.lang, 'a language code such as ru, uk or en');
         const coder = await loadCoder({
           ...(flags.codebook !== undefined ? { codebookDir: flags.codebook } : {}),
-          modelPath: flags.model ?? null,
+          modelPath: modelPathOf(flags.model),
         });
         const lang = flags.lang ?? detectLanguage(text).lang;
         const explanation = explainText(coder, { text, lang, defaultSpeaker: flags.speaker ?? null });
