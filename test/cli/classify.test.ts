@@ -149,7 +149,8 @@ test('UTF-16 input, known by its byte-order mark, is decoded and coded', async (
 test('the packaged model by default, as with --model alone or --model FILE; --no-model is the rules alone', async () => {
   const input = `${JSON.stringify({
     id: 'm',
-    text: 'Замораживание конфликта по линии фронта Москву не устраивает, подчеркнул Лавров.',
+    // A wedge the rules do not code and the packaged model does (retraining may call for another).
+    text: 'Европейские столицы всё больше сомневаются, стоит ли дальше оплачивать эту войну, пишет газета.',
     lang: 'ru',
   })}\n`;
   const modelCodes = (stdout: string) =>
