@@ -177,6 +177,26 @@ export function analyzeStatement(
   const suppressed: Suppression[] = [];
   for (const index of [...triggered].sort((a, b) => a - b)) {
     const rule = compiled.rules[index] as CompiledRule;
+    // The rule's readings first: a proximity rule is triggered by either of its parts, and most
+    // triggered rules have no complete reading, so nothing else is asked of them (and `explain`
+    // does not list a rule as stopped that could not have fired).
+    const candidates: Occurrence[][] = [];
+    if (rule.any.length > 0) {
+      for (const occ of occurrencesOf(rule.any)) candidates.push([occ]);
+    } else {
+      const within = rule.spec.near?.within ?? 0;
+      const ordered = rule.spec.near?.ordered ?? true;
+      const bs = occurrencesOf(rule.nearB);
+      if (bs.length > 0) {
+        for (const a of occurrencesOf(rule.nearA)) {
+          for (const b of bs) {
+            if (b.start >= a.end && b.start - a.end <= within) candidates.push([a, b]);
+            else if (!ordered && a.start >= b.end && a.start - b.end <= within) candidates.push([b, a]);
+          }
+        }
+      }
+    }
+    if (candidates.length === 0) continue;
     const excludedBy = excludedSignals.get(rule.signal);
     if (excludedBy !== undefined) {
       suppressed.push({ rule, reason: 'exclusion', detail: excludedBy });
@@ -191,20 +211,6 @@ export function analyzeStatement(
     if (rule.require.length > 0 && has(rule.require) === undefined) {
       suppressed.push({ rule, reason: 'require', detail: 'none of its required patterns occurs' });
       continue;
-    }
-    const candidates: Occurrence[][] = [];
-    if (rule.any.length > 0) {
-      for (const occ of occurrencesOf(rule.any)) candidates.push([occ]);
-    } else {
-      const within = rule.spec.near?.within ?? 0;
-      const ordered = rule.spec.near?.ordered ?? true;
-      const bs = occurrencesOf(rule.nearB);
-      for (const a of occurrencesOf(rule.nearA)) {
-        for (const b of bs) {
-          if (b.start >= a.end && b.start - a.end <= within) candidates.push([a, b]);
-          else if (!ordered && a.start >= b.end && a.start - b.end <= within) candidates.push([b, a]);
-        }
-      }
     }
     // Negation is judged per candidate: a reading free of negators wins over one that reaches
     // across a negated clause («затягивает переговоры и не подписывает договор»).
