@@ -1,8 +1,9 @@
 // Rebuilds the packaged model, models/default-model.json, from every development set the project
-// has: its own sentences (test/gold/dev.jsonl, train.jsonl, dev2.jsonl, dev3.jsonl, dev4.jsonl) and the hand-coded
-// samples of real speech (test/gold/real-dev*-refs.jsonl), whose texts are read from the corpora
-// in ../shared/corpora into a scratch folder and removed after training. Never the held-out
-// sets (holdout, holdout2, real-refs). The same data and seed give the same file.
+// has: its own sentences (test/gold/dev.jsonl, train.jsonl, dev2.jsonl, dev3.jsonl, dev4.jsonl)
+// and the hand-coded samples of real speech (test/gold/real-dev*-refs.jsonl), whose texts are
+// read from the corpora in ../shared/corpora into a scratch folder and removed after training.
+// Never the held-out sets (holdout, holdout2, real-refs). The same data and seed give the same
+// file.
 //
 //   node --import tsx scripts/train-default-model.ts [--corpora DIR] [--out FILE]
 //
