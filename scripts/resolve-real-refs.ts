@@ -4,9 +4,10 @@
 // goes into the project.
 //
 //   node --import tsx scripts/resolve-real-refs.ts --refs FILE [--refs FILE…] [--corpora DIR] --out FILE
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { corporaPresent, readCorpusTexts, readRealRefs, refText } from './real-refs.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,45 +21,22 @@ if (values.refs.length === 0 || values.out === undefined) {
   process.exit(2);
 }
 const corpora = resolve(values.corpora);
-const texts = new Map<string, string>();
 const lines: string[] = [];
 for (const refsPath of values.refs) {
-  const refs = readFileSync(refsPath, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map(
-      (line) =>
-        JSON.parse(line) as {
-          id: string;
-          corpus: string;
-          record: string;
-          start: number;
-          end: number;
-          lang: string;
-          signals: string[];
-          positions?: { key: string; stance: string }[];
-        },
-    );
+  const refs = readRealRefs(refsPath);
+  if (!corporaPresent(corpora, refs)) {
+    console.error(`${refsPath}: a corpus it names is not in ${corpora}: nothing written`);
+    process.exit(1);
+  }
+  const texts = readCorpusTexts(
+    corpora,
+    refs.map((ref) => ref.corpus),
+  );
   for (const ref of refs) {
-    const file = join(corpora, ref.corpus);
-    if (!existsSync(file)) {
-      console.error(`${refsPath}: ${ref.id}: the corpus ${file} is absent: nothing written`);
-      process.exit(1);
-    }
-    if (![...texts.keys()].some((key) => key.startsWith(`${ref.corpus}\u0000`))) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        const record = JSON.parse(line) as { id: string; text: string };
-        texts.set(`${ref.corpus}\u0000${record.id}`, record.text);
-      }
-    }
-    const source = texts.get(`${ref.corpus}\u0000${ref.record}`);
-    if (source === undefined)
-      throw new Error(`${refsPath}: ${ref.id}: record ${ref.record} is not in ${ref.corpus}`);
     lines.push(
       JSON.stringify({
         id: ref.id,
-        text: source.slice(ref.start, ref.end),
+        text: refText(texts, ref, refsPath),
         lang: ref.lang,
         signals: ref.signals,
         positions: ref.positions ?? [],

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultModelPath, loadCoder } from '../src/coder/load-coder.js';
 import { mulberry32 } from '../src/core/model/mulberry32.js';
+import { readRealRefs } from './real-refs.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,13 +60,7 @@ const strata = new Map<string, Candidate[]>();
 const seen = new Set<string>();
 const excluded = new Set(
   values.exclude.flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => {
-        const ref = JSON.parse(line) as { corpus: string; record: string; start: number; end: number };
-        return `${ref.corpus}\u0000${ref.record}\u0000${ref.start}\u0000${ref.end}`;
-      }),
+    readRealRefs(file).map((ref) => `${ref.corpus}\u0000${ref.record}\u0000${ref.start}\u0000${ref.end}`),
   ),
 );
 for (const corpus of FILES) {

@@ -8,13 +8,14 @@
 // uncoded statements of seven or more words, per language), so each item is weighed by its
 // stratum's size in the corpora over the number drawn from it: the figures estimate precision,
 // recall and F1 over every statement of the corpora with seven or more words or a code.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultModelPath, loadCodebook } from '../src/coder/load-coder.js';
 import { loadSignalModel } from '../src/coder/load-signal-model.js';
 import { createCoder, DEFAULT_MODEL_THRESHOLD } from '../src/core/coding/coder.js';
 import { SIGNALS, type SignalCategory } from '../src/core/types.js';
+import { corporaPresent, readCorpusTexts, readRealRefs, refText } from './real-refs.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,33 +36,15 @@ const corpora = resolve(values.corpora);
 const weighted = !values.unweighted;
 const threshold = Number(values.threshold);
 
-interface Ref {
-  id: string;
-  corpus: string;
-  record: string;
-  start: number;
-  end: number;
-  lang: 'uk' | 'en' | 'ru';
-  stratum: string;
-  signals: SignalCategory[];
-}
-const refs = readFileSync(refsPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Ref);
-const files = [...new Set(refs.map((r) => r.corpus))];
-if (!files.every((file) => existsSync(join(corpora, file)))) {
+const refs = readRealRefs(refsPath);
+if (!corporaPresent(corpora, refs)) {
   console.log(`the corpora are not in ${corpora}: nothing to score`);
   process.exit(0);
 }
-const texts = new Map<string, string>();
-for (const file of files) {
-  for (const line of readFileSync(join(corpora, file), 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const record = JSON.parse(line) as { id: string; text: string };
-    texts.set(`${file}\u0000${record.id}`, record.text);
-  }
-}
+const texts = readCorpusTexts(
+  corpora,
+  refs.map((r) => r.corpus),
+);
 const strata = JSON.parse(readFileSync(`${refsPath.replace(/\.jsonl$/, '')}.strata.json`, 'utf8')) as Record<
   string,
   number
@@ -96,10 +79,7 @@ for (const [name, coder] of Object.entries(coders)) {
   let unweightedFp = 0;
   const misses: string[] = [];
   for (const ref of refs) {
-    const source = texts.get(`${ref.corpus}\u0000${ref.record}`);
-    if (source === undefined)
-      throw new Error(`${refsPath}: ${ref.id}: record ${ref.record} is not in ${ref.corpus}`);
-    const text = source.slice(ref.start, ref.end);
+    const text = refText(texts, ref, refsPath);
     const weight = !weighted
       ? 1
       : (strata[`${ref.lang}/${ref.stratum}`] ?? 0) / (drawn.get(`${ref.lang}/${ref.stratum}`) ?? 1);
@@ -108,7 +88,7 @@ for (const [name, coder] of Object.entries(coders)) {
         .code({ text, lang: ref.lang, defaultSpeaker: null })
         .flatMap((s) => s.signals.map((c) => c.signal)),
     );
-    const gold = new Set(ref.signals);
+    const gold = new Set(ref.signals as SignalCategory[]);
     if (!byLang.has(ref.lang)) byLang.set(ref.lang, empty());
     for (const counts of [byLang.get('all') as Counts, byLang.get(ref.lang) as Counts]) {
       for (const signal of SIGNALS) {
@@ -119,7 +99,7 @@ for (const [name, coder] of Object.entries(coders)) {
     }
     for (const signal of found) if (!gold.has(signal)) unweightedFp++;
     if (values.misses) {
-      const missed = ref.signals.filter((signal) => !found.has(signal));
+      const missed = ref.signals.filter((signal) => !found.has(signal as SignalCategory));
       const extra = [...found].filter((signal) => !gold.has(signal));
       if (missed.length > 0 || extra.length > 0)
         misses.push(

@@ -3,31 +3,15 @@
 // real-refs scores the coder; the real-dev* samples, drawn apart from it and from each other
 // (--exclude), are for writing rules.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SIGNALS } from '../../src/core/types.js';
+import { corporaPresent, readCorpusTexts, readRealRefs, refText } from '../../scripts/real-refs.js';
 
 const SIZES: Record<string, number> = { 'real-refs': 240, 'real-dev-refs': 240, 'real-dev2-refs': 285, 'real-dev3-refs': 242 };
 for (const name of Object.keys(SIZES)) {
-const refs = readFileSync(`test/gold/${name}.jsonl`, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map(
-    (line) =>
-      JSON.parse(line) as {
-        id: string;
-        corpus: string;
-        record: string;
-        start: number;
-        end: number;
-        lang: string;
-        stratum: string;
-        signals: string[];
-        positions: Array<{ key: string; stance: string }>;
-        text?: unknown;
-      },
-  );
+const refs = readRealRefs(`test/gold/${name}.jsonl`);
 const strata = JSON.parse(readFileSync(`test/gold/${name}.strata.json`, 'utf8')) as Record<string, number>;
 
 test(`${name}: the real-statement sample holds references and codes by the guide, never the text`, () => {
@@ -44,23 +28,16 @@ test(`${name}: the real-statement sample holds references and codes by the guide
 });
 
 const corpora = join('..', 'shared', 'corpora');
-const files = [...new Set(refs.map((r) => r.corpus))];
 test(
   `${name}: every reference points at a whole statement of its corpus record`,
-  { skip: !files.every((f) => existsSync(join(corpora, f))) && 'the corpora are not in ../shared/corpora' },
+  { skip: !corporaPresent(corpora, refs) && 'the corpora are not in ../shared/corpora' },
   () => {
-    const texts = new Map<string, string>();
-    for (const file of files) {
-      for (const line of readFileSync(join(corpora, file), 'utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        const record = JSON.parse(line) as { id: string; text: string };
-        texts.set(`${file}/${record.id}`, record.text);
-      }
-    }
+    const texts = readCorpusTexts(
+      corpora,
+      refs.map((r) => r.corpus),
+    );
     for (const ref of refs) {
-      const text = texts.get(`${ref.corpus}/${ref.record}`);
-      assert.ok(text !== undefined, `${ref.id}: ${ref.record} is not in ${ref.corpus}`);
-      const statement = text.slice(ref.start, ref.end);
+      const statement = refText(texts, ref, name);
       assert.equal(statement, statement.trim(), ref.id);
       assert.ok(/\p{L}/u.test(statement), ref.id);
     }
@@ -70,13 +47,7 @@ test(
 
 test('the development samples and the scored sample share no statement', () => {
   const keys = (name: string) =>
-    readFileSync(`test/gold/${name}.jsonl`, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => {
-        const r = JSON.parse(line) as { corpus: string; record: string; start: number };
-        return `${r.corpus}/${r.record}/${r.start}`;
-      });
+    readRealRefs(`test/gold/${name}.jsonl`).map((r) => `${r.corpus}/${r.record}/${r.start}`);
   const scored = new Set(keys('real-refs'));
   const first = new Set(keys('real-dev-refs'));
   assert.deepEqual(
