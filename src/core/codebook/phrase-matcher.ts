@@ -70,19 +70,66 @@ export function createPhraseMatcher(): PhraseMatcher {
   const phrases: Phrase[] = [];
   const compiled: CompiledSlot[][] = [];
   const phraseIds = new Map<string, number>();
-  // Phrases by the term id of their anchor word (an array: term ids are dense small integers).
-  const byAnchorTerm: Array<number[] | undefined> = [];
+  // Phrases by the term id of their key word, the rarest required word anywhere in the phrase
+  // (an array: term ids are dense small integers). A phrase is looked at only in a statement that
+  // holds its key word and, after one stamp lookup per slot, every other required word, so the
+  // cost per statement follows the rare words it holds, not the common ones ("talks", «не»).
+  const byKeyTerm: Array<number[] | undefined> = [];
+  // Where a match is tried from: the rarest leading word (before any gap or optional word), whose
+  // terms are anchorTerms; the words before it are checked backwards.
   const anchors: number[] = [];
+  const anchorTerms: Array<ReadonlySet<number>> = [];
   // Phrases of one required word and nothing else: matched by their anchor alone.
   const isSingleWord: boolean[] = [];
-  // Per phrase, the terms of its rarest required word other than the anchor (null when it has
-  // none): a statement holding none of them cannot match, whatever the backtracking would try.
-  // Most attempts fail, and this check is one stamp lookup per term instead of a walk over gaps.
-  const filters: Array<Int32Array | null> = [];
+  // Per phrase, the word classes (distinct term sets: «$talks» in a hundred rules is one class)
+  // of each required word other than the key, rarest first: a statement lacking any of them
+  // cannot match, whatever the backtracking would try. Most phrases whose key word occurs fail
+  // here. Whether a class occurs is found once per statement, at its first question.
+  const filters: Int32Array[] = [];
+  const classIds = new Map<string, number>();
+  const classTerms: Int32Array[] = [];
+  const classHas: boolean[] = [];
+  // The tables find reads, packed into flat typed arrays (offsets + items) on the first find
+  // after an add: the lists above are one small object each, scattered over the heap, and a
+  // statement touches a few hundred of them.
+  let packed = false;
+  let keyFrom: Int32Array = new Int32Array(1);
+  let keyList: Int32Array = new Int32Array(0);
+  let singleWord = new Uint8Array(0);
+  let filterFrom: Int32Array = new Int32Array(1);
+  let filterList: Int32Array = new Int32Array(0);
+  let classFrom: Int32Array = new Int32Array(1);
+  let classList: Int32Array = new Int32Array(0);
+  let classSeen = new Int32Array(0);
+
+  function flatten(lists: ReadonlyArray<ArrayLike<number> | undefined>, count: number): [Int32Array, Int32Array] {
+    const from = new Int32Array(count + 1);
+    for (let k = 0; k < count; k++) from[k + 1] = (from[k] as number) + (lists[k]?.length ?? 0);
+    const items = new Int32Array(from[count] as number);
+    for (let k = 0; k < count; k++) {
+      const list = lists[k];
+      if (list !== undefined) items.set(Array.from(list), from[k] as number);
+    }
+    return [from, items];
+  }
+
+  function pack(): void {
+    [keyFrom, keyList] = flatten(byKeyTerm, termIds.size);
+    [filterFrom, filterList] = flatten(filters, phrases.length);
+    [classFrom, classList] = flatten(classTerms, classTerms.length);
+    singleWord = Uint8Array.from(isSingleWord, (single) => (single ? 1 : 0));
+    classSeen = new Int32Array(classTerms.length);
+    seenStamp = new Int32Array(phrases.length);
+    seenInStatement = new Int32Array(phrases.length);
+    packed = true;
+  }
   let present = new Int32Array(0);
   let presentStamp = 0;
+  // Per phrase, the token (stamp) or statement (statementStamp) it was last looked at for.
   let seenStamp = new Int32Array(0);
   let stamp = 0;
+  let seenInStatement = new Int32Array(0);
+  let statementStamp = 0;
   let cache = new Map<string, readonly number[]>();
   let matched: Int32Array<ArrayBuffer> = new Int32Array(64);
 
@@ -138,6 +185,7 @@ export function createPhraseMatcher(): PhraseMatcher {
     if (known !== undefined) return known;
     const id = phrases.length;
     phraseIds.set(key, id);
+    packed = false;
     phrases.push(phrase);
     const slots: CompiledSlot[] = phrase.map((slot) =>
       slot.kind === 'gap'
@@ -150,40 +198,56 @@ export function createPhraseMatcher(): PhraseMatcher {
     );
     compiled.push(slots);
     isSingleWord.push(slots.length === 1 && slots[0]?.kind === 'word' && !slots[0].isOptional);
-    // Index the phrase by its rarest leading word (the longest term among the required words
-    // before any gap or optional word), so that "the", «не» or «в» do not start an attempt at
-    // every occurrence: the words before the anchor are checked backwards.
+    // Words are ranked by how rare they are likely to be: the longest term of a word (an exact
+    // word counts one more than a prefix of the same length), so that "the", «не» or «в» start
+    // nothing. The anchor is the rarest leading word (before any gap or optional word).
+    const rarity = (k: number): number => {
+      const slot = phrase[k];
+      if (slot?.kind !== 'word' || slot.isOptional) return -1;
+      return Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
+    };
     let anchor = 0;
     let best = -1;
-    for (let k = 0; k < phrase.length; k++) {
-      const slot = phrase[k];
-      if (slot?.kind !== 'word' || slot.isOptional) break;
-      const score = Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
-      if (score > best) {
-        best = score;
+    for (let k = 0; k < phrase.length && rarity(k) >= 0; k++) {
+      if (rarity(k) > best) {
+        best = rarity(k);
         anchor = k;
       }
     }
     anchors.push(anchor);
-    let filter: ReadonlySet<number> | null = null;
-    let filterScore = -1;
-    phrase.forEach((slot, k) => {
-      const compiledSlot = slots[k];
-      if (k === anchor || slot.kind !== 'word' || slot.isOptional || compiledSlot?.kind !== 'word') return;
-      const score = Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
-      if (score > filterScore) {
-        filterScore = score;
-        filter = compiledSlot.terms;
-      }
-    });
-    filters.push(filter === null ? null : Int32Array.from(filter as ReadonlySet<number>));
     const anchorSlot = slots[anchor];
-    if (anchorSlot?.kind === 'word') {
-      for (const t of anchorSlot.terms) {
-        while (byAnchorTerm.length <= t) byAnchorTerm.push(undefined);
-        const list = byAnchorTerm[t] ?? [];
+    anchorTerms.push(anchorSlot?.kind === 'word' ? anchorSlot.terms : new Set());
+    const required = phrase
+      .map((_, k) => k)
+      .filter((k) => rarity(k) >= 0)
+      .sort((x, y) => rarity(y) - rarity(x) || x - y);
+    const keyWord = required[0] ?? anchor;
+    filters.push(
+      Int32Array.from(
+        required
+          .filter((k) => k !== keyWord)
+          .map((k) => {
+            const slot = slots[k];
+            const terms = [...(slot?.kind === 'word' ? slot.terms : [])].sort((x, y) => x - y);
+            const classKey = terms.join(',');
+            let cls = classIds.get(classKey);
+            if (cls === undefined) {
+              cls = classTerms.length;
+              classIds.set(classKey, cls);
+              classTerms.push(Int32Array.from(terms));
+              classHas.push(false);
+            }
+            return cls;
+          }),
+      ),
+    );
+    const keySlot = slots[keyWord];
+    if (keySlot?.kind === 'word') {
+      for (const t of keySlot.terms) {
+        while (byKeyTerm.length <= t) byKeyTerm.push(undefined);
+        const list = byKeyTerm[t] ?? [];
         list.push(id);
-        byAnchorTerm[t] = list;
+        byKeyTerm[t] = list;
       }
     }
     return id;
@@ -246,67 +310,135 @@ export function createPhraseMatcher(): PhraseMatcher {
       const ids = tokTerms[i] as readonly number[];
       for (let k = 0; k < ids.length; k++) present[ids[k] as number] = presentStamp;
     }
+    // One-word matches are found in order (start, then term, then phrase); the few multi-word
+    // ones are sorted apart and merged in, in the order a scan by anchor token would give.
     const out: Occurrence[] = [];
-
-    if (seenStamp.length < phrases.length) seenStamp = new Int32Array(phrases.length);
+    singleRank.length = 0;
+    multi.length = 0;
+    anchorAt.length = 0;
+    anchorRank.length = 0;
+    if (!packed) pack();
+    statementStamp++;
     for (let i = 0; i < n; i++) {
       const ids = tokTerms[i] as readonly number[];
       if (ids.length === 0) continue;
       stamp++;
       for (let x = 0; x < ids.length; x++) {
-        const candidates = byAnchorTerm[ids[x] as number];
-        if (candidates === undefined) continue;
-        for (let c = 0; c < candidates.length; c++) {
-          const p = candidates[c] as number;
-          if (seenStamp[p] === stamp) continue;
-          seenStamp[p] = stamp;
-          if (isSingleWord[p] === true) {
+        const term = ids[x] as number;
+        const last = keyFrom[term + 1] as number;
+        for (let c = keyFrom[term] as number; c < last; c++) {
+          const p = keyList[c] as number;
+          if (singleWord[p] === 1) {
+            if (seenStamp[p] === stamp) continue;
+            seenStamp[p] = stamp;
             out.push({ phrase: p, start: i, end: i + 1, matched: single(i) });
+            singleRank.push(x);
             continue;
           }
-          const slots = compiled[p] as CompiledSlot[];
-          const a = anchors[p] as number;
-          const start = i - a;
-          if (start < 0) continue;
-          const filter = filters[p];
-          if (filter != null) {
-            let found = false;
-            for (let k = 0; k < filter.length && !found; k++)
-              found = present[filter[k] as number] === presentStamp;
-            if (!found) continue;
-          }
-          // The words before the anchor: contiguous, no boundary between them.
+          if (seenInStatement[p] === statementStamp) continue;
+          seenInStatement[p] = statementStamp;
+          const lastFilter = filterFrom[p + 1] as number;
           let fits = true;
-          for (let k = 0; k < a && fits; k++) {
-            const ti = start + k;
-            const slot = slots[k] as CompiledSlot;
-            fits =
-              slot.kind === 'word' &&
-              (k === 0 || tokens.breakBefore[ti] === 0) &&
-              wordMatches(ti, slot.terms);
-          }
-          if (!fits || (a > 0 && tokens.breakBefore[i] !== 0)) continue;
-          if (a + 1 > matched.length) matched = growTo(matched, a + 8);
-          for (let k = 0; k <= a; k++) matched[k] = start + k;
-          depth = a + 1;
-          const end = matchFrom(slots, a + 1, i + 1, false);
-          if (end >= 0) {
-            const tokens: number[] = new Array(depth);
-            for (let k = 0; k < depth; k++) tokens[k] = matched[k] as number;
-            out.push({ phrase: p, start, end, matched: tokens });
-          }
+          for (let f = filterFrom[p] as number; f < lastFilter && fits; f++)
+            fits = classOccurs(filterList[f] as number);
+          if (fits) matchEverywhere(p, tokens);
         }
       }
     }
-    // Found in order of their anchor word, so mostly in order already: sort only when not.
-    let sorted = true;
-    for (let k = 1; k < out.length && sorted; k++) {
-      const x = out[k - 1] as Occurrence;
-      const y = out[k] as Occurrence;
-      sorted = x.start < y.start || (x.start === y.start && x.end <= y.end);
+    return multi.length === 0 ? out : mergeMulti(out);
+  }
+
+  function classOccurs(cls: number): boolean {
+    if (classSeen[cls] === statementStamp) return classHas[cls] as boolean;
+    classSeen[cls] = statementStamp;
+    const last = classFrom[cls + 1] as number;
+    let found = false;
+    for (let k = classFrom[cls] as number; k < last && !found; k++)
+      found = present[classList[k] as number] === presentStamp;
+    classHas[cls] = found;
+    return found;
+  }
+
+  // The statement's one-word matches' term ranks, and its multi-word matches with the token
+  // their anchor matched and that token's first term in the anchor word.
+  const singleRank: number[] = [];
+  const multi: Occurrence[] = [];
+  const anchorAt: number[] = [];
+  const anchorRank: number[] = [];
+  let multiOrder: number[] = [];
+
+  /** Order of a one-word match s (of out) against multi-word match m: negative when s is first. */
+  function singleVsMulti(out: readonly Occurrence[], s: number, m: number): number {
+    const a = out[s] as Occurrence;
+    const b = multi[m] as Occurrence;
+    return (
+      a.start - b.start ||
+      a.end - b.end ||
+      a.start - (anchorAt[m] as number) ||
+      (singleRank[s] as number) - (anchorRank[m] as number) ||
+      a.phrase - b.phrase
+    );
+  }
+  function multiVsMulti(x: number, y: number): number {
+    const a = multi[x] as Occurrence;
+    const b = multi[y] as Occurrence;
+    return (
+      a.start - b.start ||
+      a.end - b.end ||
+      (anchorAt[x] as number) - (anchorAt[y] as number) ||
+      (anchorRank[x] as number) - (anchorRank[y] as number) ||
+      a.phrase - b.phrase
+    );
+  }
+  function mergeMulti(out: readonly Occurrence[]): Occurrence[] {
+    const m = multi.length;
+    multiOrder = Array.from({ length: m }, (_, k) => k);
+    if (m > 1) multiOrder.sort(multiVsMulti);
+    const merged: Occurrence[] = new Array(out.length + m);
+    let s = 0;
+    let k = 0;
+    for (let w = 0; w < merged.length; w++) {
+      if (k < m && (s === out.length || singleVsMulti(out, s, multiOrder[k] as number) > 0))
+        merged[w] = multi[multiOrder[k++] as number] as Occurrence;
+      else merged[w] = out[s++] as Occurrence;
     }
-    if (!sorted) out.sort((x, y) => x.start - y.start || x.end - y.end);
-    return out;
+    return merged;
+  }
+
+  /** Every match of a multi-word phrase, tried from each token its anchor word matches. */
+  function matchEverywhere(p: number, tokens: TokenList): void {
+    const slots = compiled[p] as CompiledSlot[];
+    const a = anchors[p] as number;
+    const anchorWord = anchorTerms[p] as ReadonlySet<number>;
+    for (let i = a; i < n; i++) {
+      const ids = tokTerms[i] as readonly number[];
+      let rank = -1;
+      for (let k = 0; k < ids.length && rank < 0; k++) if (anchorWord.has(ids[k] as number)) rank = k;
+      if (rank < 0) continue;
+      const start = i - a;
+      // The words before the anchor: contiguous, no boundary between them.
+      let fits = true;
+      for (let k = 0; k < a && fits; k++) {
+        const ti = start + k;
+        const slot = slots[k] as CompiledSlot;
+        fits =
+          slot.kind === 'word' &&
+          (k === 0 || tokens.breakBefore[ti] === 0) &&
+          wordMatches(ti, slot.terms);
+      }
+      if (!fits || (a > 0 && tokens.breakBefore[i] !== 0)) continue;
+      if (a + 1 > matched.length) matched = growTo(matched, a + 8);
+      for (let k = 0; k <= a; k++) matched[k] = start + k;
+      depth = a + 1;
+      const end = matchFrom(slots, a + 1, i + 1, false);
+      if (end >= 0) {
+        const indices: number[] = new Array(depth);
+        for (let k = 0; k < depth; k++) indices[k] = matched[k] as number;
+        multi.push({ phrase: p, start, end, matched: indices });
+        anchorAt.push(i);
+        anchorRank.push(rank);
+      }
+    }
   }
 
   return {
