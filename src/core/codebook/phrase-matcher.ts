@@ -102,7 +102,10 @@ export function createPhraseMatcher(): PhraseMatcher {
   let classList: Int32Array = new Int32Array(0);
   let classSeen = new Int32Array(0);
 
-  function flatten(lists: ReadonlyArray<ArrayLike<number> | undefined>, count: number): [Int32Array, Int32Array] {
+  function flatten(
+    lists: ReadonlyArray<ArrayLike<number> | undefined>,
+    count: number,
+  ): [Int32Array, Int32Array] {
     const from = new Int32Array(count + 1);
     for (let k = 0; k < count; k++) from[k + 1] = (from[k] as number) + (lists[k]?.length ?? 0);
     const items = new Int32Array(from[count] as number);
@@ -422,9 +425,7 @@ export function createPhraseMatcher(): PhraseMatcher {
         const ti = start + k;
         const slot = slots[k] as CompiledSlot;
         fits =
-          slot.kind === 'word' &&
-          (k === 0 || tokens.breakBefore[ti] === 0) &&
-          wordMatches(ti, slot.terms);
+          slot.kind === 'word' && (k === 0 || tokens.breakBefore[ti] === 0) && wordMatches(ti, slot.terms);
       }
       if (!fits || (a > 0 && tokens.breakBefore[i] !== 0)) continue;
       if (a + 1 > matched.length) matched = growTo(matched, a + 8);
