@@ -79,6 +79,41 @@ function outermost(candidates: Occurrence[][]): Occurrence[][] {
   });
 }
 
+// Scratch shared by every call (analyzeStatement runs to its end before the next call starts):
+// which phrases and rules the current statement touched, by stamp, and its occurrences of each
+// phrase as a linked list over occurrence indices, so that no map or set is built per statement.
+let callStamp = 0;
+let phraseSeen = new Int32Array(0);
+let phraseHead = new Int32Array(0);
+let phraseTail = new Int32Array(0);
+let nextOfPhrase = new Int32Array(0);
+let ruleSeen = new Int32Array(0);
+let negatorAt = new Uint8Array(0);
+let clauseBreakAt = new Uint8Array(0);
+
+function prepareScratch(phrases: number, rules: number, occurrences: number, tokens: number): void {
+  if (phraseSeen.length < phrases) {
+    phraseSeen = new Int32Array(phrases);
+    phraseHead = new Int32Array(phrases);
+    phraseTail = new Int32Array(phrases);
+  }
+  if (ruleSeen.length < rules) ruleSeen = new Int32Array(rules);
+  if (nextOfPhrase.length < occurrences) nextOfPhrase = new Int32Array(occurrences * 2);
+  if (negatorAt.length < tokens) {
+    negatorAt = new Uint8Array(tokens * 2);
+    clauseBreakAt = new Uint8Array(tokens * 2);
+  } else {
+    negatorAt.fill(0, 0, tokens);
+    clauseBreakAt.fill(0, 0, tokens);
+  }
+  if (callStamp === 0x7fffffff) {
+    callStamp = 0;
+    phraseSeen.fill(0);
+    ruleSeen.fill(0);
+  }
+  callStamp++;
+}
+
 /**
  * `full` keeps the actors, frames and cues of a statement in which no rule fires (for
  * `explain`); the coder skips that work, which is most statements.
@@ -90,13 +125,13 @@ export function analyzeStatement(
   full = false,
 ): StatementAnalysis {
   const occurrences = compiled.matcher.find(tokens, full ? undefined : compiled.ruleGate);
-  const anyRule = (): boolean => {
-    for (const occ of occurrences) {
-      for (const role of compiled.roles[occ.phrase] ?? []) if (role.kind === 'rule') return true;
-    }
-    return false;
-  };
-  if (occurrences.length === 0 || (!full && !anyRule())) {
+  let anyRule = false;
+  for (let k = 0; k < occurrences.length && !anyRule; k++) {
+    const roles = compiled.roles[(occurrences[k] as Occurrence).phrase];
+    if (roles !== undefined)
+      for (let r = 0; r < roles.length && !anyRule; r++) anyRule = roles[r]?.kind === 'rule';
+  }
+  if (occurrences.length === 0 || (!full && !anyRule)) {
     // Most statements end here: one shared empty list for every field, nothing allocated.
     return {
       lang,
@@ -115,8 +150,9 @@ export function analyzeStatement(
   }
   const everyLang = compiled.languages[lang] === undefined;
   const langOk = (l: Lang) => everyLang || l === lang;
-  const byPhrase = new Map<number, Occurrence[]>();
-  const triggered = new Set<number>();
+  prepareScratch(compiled.matcher.phraseCount, compiled.rules.length, occurrences.length, tokens.count);
+  const stamp = callStamp;
+  const triggered: number[] = [];
   const excludedSignals = new Map<SignalCategory, string>();
   const exclusions: Array<{ exclusion: CompiledExclusion; occurrence: Occurrence }> = [];
   const actors: ActorMention[] = [];
@@ -125,17 +161,28 @@ export function analyzeStatement(
   const acts: Occurrence[] = [];
   const accusations: Occurrence[] = [];
   const stanceCues: Array<{ cue: CompiledStanceCue; occurrence: Occurrence }> = [];
-  const isNegator: boolean[] = new Array(tokens.count).fill(false);
-  const isClauseBreak: boolean[] = new Array(tokens.count).fill(false);
+  const isNegator = negatorAt;
+  const isClauseBreak = clauseBreakAt;
 
-  for (const occ of occurrences) {
-    const list = byPhrase.get(occ.phrase);
-    if (list) list.push(occ);
-    else byPhrase.set(occ.phrase, [occ]);
-    for (const role of compiled.roles[occ.phrase] ?? []) {
+  for (let index = 0; index < occurrences.length; index++) {
+    const occ = occurrences[index] as Occurrence;
+    const p = occ.phrase;
+    nextOfPhrase[index] = -1;
+    if (phraseSeen[p] === stamp) {
+      nextOfPhrase[phraseTail[p] as number] = index;
+      phraseTail[p] = index;
+    } else {
+      phraseSeen[p] = stamp;
+      phraseHead[p] = index;
+      phraseTail[p] = index;
+    }
+    for (const role of compiled.roles[p] ?? []) {
       switch (role.kind) {
         case 'rule':
-          if (langOk(compiled.rules[role.rule]?.lang ?? '')) triggered.add(role.rule);
+          if (ruleSeen[role.rule] !== stamp && langOk(compiled.rules[role.rule]?.lang ?? '')) {
+            ruleSeen[role.rule] = stamp;
+            triggered.push(role.rule);
+          }
           break;
         case 'exclusion': {
           const exclusion = compiled.exclusions[role.exclusion] as CompiledExclusion;
@@ -154,8 +201,8 @@ export function analyzeStatement(
         }
         default:
           if (!langOk(role.lang)) break;
-          if (role.kind === 'negator') for (const k of occ.matched) isNegator[k] = true;
-          else if (role.kind === 'clause-break') for (const k of occ.matched) isClauseBreak[k] = true;
+          if (role.kind === 'negator') for (const k of occ.matched) isNegator[k] = 1;
+          else if (role.kind === 'clause-break') for (const k of occ.matched) isClauseBreak[k] = 1;
           else if (role.kind === 'verb') verbs.push(occ);
           else if (role.kind === 'frame') frames.push(occ);
           else if (role.kind === 'accusation') accusations.push(occ);
@@ -164,18 +211,20 @@ export function analyzeStatement(
     }
   }
 
-  const has = (phrases: readonly number[]) => phrases.find((p) => byPhrase.has(p));
+  const has = (phrases: readonly number[]) => phrases.find((p) => phraseSeen[p] === stamp);
   const occurrencesOf = (phrases: readonly number[]) => {
     const out: Occurrence[] = [];
     for (const p of phrases) {
-      const list = byPhrase.get(p);
-      if (list !== undefined) for (const occ of list) out.push(occ);
+      if (phraseSeen[p] !== stamp) continue;
+      for (let k = phraseHead[p] as number; k >= 0; k = nextOfPhrase[k] as number)
+        out.push(occurrences[k] as Occurrence);
     }
     return out;
   };
   const hits: RuleHit[] = [];
   const suppressed: Suppression[] = [];
-  for (const index of [...triggered].sort((a, b) => a - b)) {
+  triggered.sort((a, b) => a - b);
+  for (const index of triggered) {
     const rule = compiled.rules[index] as CompiledRule;
     // The rule's readings first: a proximity rule is triggered by either of its parts, and most
     // triggered rules have no complete reading, so nothing else is asked of them (and `explain`
@@ -204,7 +253,7 @@ export function analyzeStatement(
     }
     const unless = has(rule.unless);
     if (unless !== undefined) {
-      const occ = byPhrase.get(unless)?.[0] as Occurrence;
+      const occ = occurrences[phraseHead[unless] as number] as Occurrence;
       suppressed.push({ rule, reason: 'unless', detail: describe(compiled, tokens, occ) });
       continue;
     }

@@ -17,8 +17,8 @@ export interface NegationScope {
 /** The token index of the negator that negates the cue, or -1. */
 export function findNegator(
   tokens: TokenList,
-  isNegator: readonly boolean[],
-  isClauseBreak: readonly boolean[],
+  isNegator: ArrayLike<boolean | number>,
+  isClauseBreak: ArrayLike<boolean | number>,
   cue: NegationScope,
 ): number {
   for (let k = cue.start; k < cue.end; k++) {
