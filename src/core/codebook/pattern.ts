@@ -69,12 +69,31 @@ function splitOutside(text: string, separator: ' ' | '|'): string[] {
   return parts;
 }
 
-function expandLexicon(name: string, pattern: string, lexicon: Lexicon, depth: number): Phrase[] {
+// Expansions are pure functions of the lexicon and the text, and a codebook names the same lists
+// ($talks, $readiness…) in hundreds of rules and expands every pattern twice (once to check it,
+// once to compile it): each is expanded once per lexicon. The phrases are shared, never changed.
+const expanded = new WeakMap<Lexicon, Map<string, readonly Phrase[]>>();
+function memo(lexicon: Lexicon, key: string, expand: () => readonly Phrase[]): readonly Phrase[] {
+  let known = expanded.get(lexicon);
+  if (known === undefined) {
+    known = new Map();
+    expanded.set(lexicon, known);
+  }
+  const hit = known.get(key);
+  if (hit !== undefined) return hit;
+  const result = expand();
+  known.set(key, result);
+  return result;
+}
+
+function expandLexicon(name: string, pattern: string, lexicon: Lexicon, depth: number): readonly Phrase[] {
   const entries = lexicon[name];
   if (entries === undefined)
     throw new PatternError(`unknown lexicon list "$${name}" in pattern "${pattern}"`);
   if (depth >= MAX_LEXICON_DEPTH) throw new PatternError(`lexicon lists nest too deep at "$${name}"`);
-  return entries.flatMap((entry) => expandPattern(entry, lexicon, depth + 1));
+  return memo(lexicon, `$${depth} ${name}`, () =>
+    entries.flatMap((entry) => expandPattern(entry, lexicon, depth + 1)),
+  );
 }
 
 /** Single-word variants merge into one slot; longer ones stay separate variants. */
@@ -129,8 +148,15 @@ function dropLeadingOptional(phrase: Phrase): Phrase[] {
   return [[{ ...first, isOptional: false }, ...rest], ...dropLeadingOptional(rest)];
 }
 
-/** All the phrases a pattern stands for (alternatives of lexicon entries and leading optionals expanded). */
-export function expandPattern(pattern: string, lexicon: Lexicon = {}, depth = 0): Phrase[] {
+/**
+ * All the phrases a pattern stands for (alternatives of lexicon entries and leading optionals
+ * expanded). The result is shared by every call with the same lexicon and pattern: read it only.
+ */
+export function expandPattern(pattern: string, lexicon: Lexicon = {}, depth = 0): readonly Phrase[] {
+  return memo(lexicon, `${depth} ${pattern}`, () => expandFresh(pattern, lexicon, depth));
+}
+
+function expandFresh(pattern: string, lexicon: Lexicon, depth: number): Phrase[] {
   if (depth > MAX_LEXICON_DEPTH) throw new PatternError(`pattern "${pattern}" nests too deep`);
   const items = splitOutside(pattern.trim(), ' ').filter((s) => s.length > 0);
   if (items.length === 0) throw new PatternError('empty pattern');

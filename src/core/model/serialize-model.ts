@@ -38,28 +38,39 @@ function finite(source: string, path: string, value: unknown): number {
   return value;
 }
 
-function integers(source: string, path: string, value: unknown): number[] {
+/** An array of integers, checked; a plain loop (a model holds millions of them). */
+function integers(source: string, path: string, value: unknown): readonly number[] {
   if (!Array.isArray(value)) fail(source, `"${path}" is ${JSON.stringify(value)}`, 'an array of integers');
-  return value.map((v, k) => {
-    const n = finite(source, `${path}[${k}]`, v);
-    if (!Number.isInteger(n)) fail(source, `"${path}[${k}]" is ${n}`, 'an integer');
-    return n;
-  });
+  for (let k = 0; k < value.length; k++) {
+    const n: unknown = value[k];
+    if (typeof n !== 'number' || !Number.isInteger(n)) {
+      finite(source, `${path}[${k}]`, n);
+      fail(source, `"${path}[${k}]" is ${n}`, 'an integer');
+    }
+  }
+  return value as number[];
 }
 
 function bucketIndices(source: string, value: unknown, buckets: number): Uint32Array {
   const gaps = integers(source, 'indices', value);
   const indices = new Uint32Array(gaps.length);
   let index = 0;
-  gaps.forEach((gap, k) => {
+  for (let k = 0; k < gaps.length; k++) {
+    const gap = gaps[k] as number;
     if (gap < (k === 0 ? 0 : 1))
       fail(source, `"indices[${k}]" is ${gap}`, 'ascending buckets written as gaps');
     index += gap;
     if (index >= buckets)
       fail(source, `"indices[${k}]" reaches bucket ${index}`, `a bucket below ${buckets}`);
     indices[k] = index;
-  });
+  }
   return indices;
+}
+
+function scaled(values: readonly number[]): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let k = 0; k < values.length; k++) out[k] = (values[k] as number) * WEIGHT_SCALE;
+  return out;
 }
 
 function signalWeights(source: string, signal: SignalCategory, value: unknown, count: number): SignalWeights {
@@ -72,7 +83,7 @@ function signalWeights(source: string, signal: SignalCategory, value: unknown, c
   return {
     bias: bias * WEIGHT_SCALE,
     positives: finite(source, `${path}.positives`, value.positives),
-    values: Float64Array.from(values, (v) => v * WEIGHT_SCALE),
+    values: scaled(values),
   };
 }
 
