@@ -34,10 +34,28 @@ export interface StatementCoding {
 
 const STANCE_ORDER: readonly Stance[] = ['drop', 'soften', 'harden'];
 
+/** Words between two token ranges (0 when they touch or overlap). */
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+/**
+ * The stance of a position hit from the statement's stance cues. With one position in the
+ * statement every cue bears on it; with several («настаивает на признании новых регионов, но
+ * больше не требует нейтралитета») a cue bears on the position nearest to it (ties: on each of
+ * them), so that "no longer demands" drops neutrality without dropping the regions.
+ */
 function chooseStance(analysis: StatementAnalysis, hit: RuleHit): [Stance, string] {
   if (hit.rule.spec.stance) return [hit.rule.spec.stance, 'the rule sets its stance'];
+  const positions = analysis.hits.filter(
+    (h) => h.signal === 'position' && h.rule.position !== hit.rule.position,
+  );
+  const bearsOnHit = (occurrence: { start: number; end: number }) => {
+    const mine = distance(occurrence, hit);
+    return positions.every((other) => distance(occurrence, other) >= mine);
+  };
   for (const stance of STANCE_ORDER) {
-    const cue = analysis.stanceCues.find((c) => c.cue.stance === stance);
+    const cue = analysis.stanceCues.find((c) => c.cue.stance === stance && bearsOnHit(c.occurrence));
     if (cue)
       return [
         stance,

@@ -110,6 +110,11 @@ rules:
     rules:
       en:
         - { id: realities, any: [new territorial realities], rationale: Annexation., example: Accept the new territorial realities. }
+  - key: neutrality
+    description: Neutral status for Ukraine.
+    rules:
+      en:
+        - { id: neutral, any: [neutrality], rationale: Neutrality., example: It demands neutrality. }
 stances:
   harden:
     en: [{ id: now-also, any: [now also], rationale: Widened., example: Now also Kharkiv. }]
@@ -207,6 +212,19 @@ test('a conditional overture is coded with the position it is conditioned on', (
 test('stance cues harden or drop a position', () => {
   assert.equal(code('Moscow now also demands the new territorial realities.')[0]?.stance, 'harden');
   assert.equal(code('Moscow no longer insists on the new territorial realities.')[0]?.stance, 'drop');
+});
+
+test('with two positions in a statement, a stance cue bears on the nearer one', () => {
+  const codes = code(
+    'Moscow still wants the new territorial realities recognised, but it no longer insists on neutrality for Ukraine.',
+  ).filter((c) => c.signal === 'position');
+  assert.deepEqual(
+    codes.map((c) => [c.position, c.stance]),
+    [
+      ['annexed-territories', 'assert'],
+      ['neutrality', 'drop'],
+    ],
+  );
 });
 
 test('model codes are added only for signals the rules did not find, marked as such', () => {
