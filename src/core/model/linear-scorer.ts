@@ -43,19 +43,12 @@ function popcount(value: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
-interface WordEntry {
-  /** Dense id (see idOf) of the word's unigram feature. */
-  readonly unigram: number;
-  /** The hash state a bigram starting with this word continues from. */
-  readonly bigramPrefix: number;
-  /** sign·weight of the word's unigram feature, per signal. */
-  readonly unigramWeights: Float64Array;
-  /** Dense ids (see charIdOf) of the word's character n-grams, in order, repeats included. */
-  readonly chars: Int32Array;
-  /** Σ sign·weight over those n-grams, per signal. */
-  readonly charWeights: Float64Array;
-}
-
+// A cached word, by its index e in flat arrays (one object per word was a pointer chase per word
+// per statement, and on two threads sharing a core's caches that showed): the dense id of its
+// unigram (see idOf), the hash state a bigram starting with it continues from, its unigram's
+// sign·weights and the sum of its character n-grams' sign·weights per signal (2·width numbers
+// from e·2·width), and the dense ids of its n-grams, in order, repeats included
+// (chars[charFrom[e] … charFrom[e + 1])).
 /** Distinct words cached; past this the cache starts again (memory stays bounded). */
 const WORD_CACHE_LIMIT = 100_000;
 const START_PREFIX = bigramPrefix('^');
@@ -109,53 +102,74 @@ export function createLinearScorer(
   let wordIds = new Map<number, number>();
   let charIds = new Map<number, number>();
   let nextId = 0;
-  let idStamps = new Uint32Array(1 << 16);
-  let idCounts = new Int32Array(1 << 16);
+  // Per dense id, [stamp, count] side by side: one cache line for both.
+  let idState = new Uint32Array(2 << 16);
   function idOf(ids: Map<number, number>, hash: number): number {
     const known = ids.get(hash);
     if (known !== undefined) return known;
     const id = nextId++;
     ids.set(hash, id);
-    if (id >= idStamps.length) {
-      const stamps = new Uint32Array(idStamps.length * 2);
-      stamps.set(idStamps);
-      idStamps = stamps;
-      const counts = new Int32Array(idCounts.length * 2);
-      counts.set(idCounts);
-      idCounts = counts;
+    if (2 * id >= idState.length) {
+      const state = new Uint32Array(idState.length * 2);
+      state.set(idState);
+      idState = state;
     }
     return id;
   }
 
-  let cache = new Map<string, WordEntry>();
+  let cache = new Map<string, number>();
+  let entries = 0;
+  let wordUnigram = new Int32Array(1024);
+  let wordPrefix = new Int32Array(1024);
+  let wordWeights = new Float64Array(1024 * 2 * width);
+  let charFrom = new Int32Array(1025);
+  let chars = new Int32Array(1024 * 16);
   const gathered: number[] = [];
   const gather = (hash: number) => {
     gathered.push(hash);
   };
-  function entryOf(word: string): WordEntry {
+  function growEntries(): void {
+    const size = wordUnigram.length * 2;
+    const unigrams = new Int32Array(size);
+    unigrams.set(wordUnigram);
+    wordUnigram = unigrams;
+    const prefixes = new Int32Array(size);
+    prefixes.set(wordPrefix);
+    wordPrefix = prefixes;
+    const weightRows = new Float64Array(size * 2 * width);
+    weightRows.set(wordWeights);
+    wordWeights = weightRows;
+    const from = new Int32Array(size + 1);
+    from.set(charFrom);
+    charFrom = from;
+  }
+  function entryOf(word: string): number {
     const known = cache.get(word);
     if (known !== undefined) return known;
     gathered.length = 0;
     emitCharGramHashes(word, gather);
-    const charWeights = new Float64Array(width);
-    const chars = new Int32Array(gathered.length);
+    const e = entries++;
+    if (e >= wordUnigram.length) growEntries();
+    const at = charFrom[e] as number;
+    if (at + gathered.length > chars.length) {
+      const more = new Int32Array(Math.max(chars.length * 2, at + gathered.length));
+      more.set(chars);
+      chars = more;
+    }
+    const row = e * 2 * width;
+    wordWeights.fill(0, row, row + 2 * width);
     for (let k = 0; k < gathered.length; k++) {
       const hash = gathered[k] as number;
-      addWeights(hash, charWeights, 0);
-      chars[k] = idOf(charIds, hash);
+      addWeights(hash, wordWeights, row + width);
+      chars[at + k] = idOf(charIds, hash);
     }
+    charFrom[e + 1] = at + gathered.length;
     const unigram = unigramHash(word);
-    const unigramWeights = new Float64Array(width);
-    addWeights(unigram, unigramWeights, 0);
-    const entry: WordEntry = {
-      unigram: idOf(wordIds, unigram),
-      bigramPrefix: bigramPrefix(word),
-      unigramWeights,
-      chars,
-      charWeights,
-    };
-    cache.set(word, entry);
-    return entry;
+    addWeights(unigram, wordWeights, row);
+    wordUnigram[e] = idOf(wordIds, unigram);
+    wordPrefix[e] = bigramPrefix(word);
+    cache.set(word, e);
+    return e;
   }
 
   // Distinct features of the current statement: key = hash, tagged with its family.
@@ -226,11 +240,12 @@ export function createLinearScorer(
       wordIds = new Map();
       charIds = new Map();
       nextId = 0;
+      entries = 0;
     }
     stamp = stamp === 0xffffffff ? 1 : stamp + 1;
     if (stamp === 1) {
       stamps.fill(0);
-      idStamps.fill(0);
+      idState.fill(0);
     }
     size = 0;
     squares.fill(0);
@@ -243,39 +258,38 @@ export function createLinearScorer(
     const wordsAt = FAMILY_WORDS * width;
     for (let w = 0; w < words.length; w++) {
       const word = featureWord(words[w] as string);
-      const entry = entryOf(word);
+      const e = entryOf(word);
       // Taken after entryOf, which may have grown them.
-      const counted = idCounts;
-      const stamped = idStamps;
-      const unigram = entry.unigram;
-      if (stamped[unigram] !== stamp) {
-        stamped[unigram] = stamp;
-        counted[unigram] = 1;
+      const state = idState;
+      const rows = wordWeights;
+      const unigram = 2 * (wordUnigram[e] as number);
+      if (state[unigram] !== stamp) {
+        state[unigram] = stamp;
+        state[unigram + 1] = 1;
         wordSquares += 1;
       } else {
-        const before = counted[unigram] as number;
-        counted[unigram] = before + 1;
+        const before = state[unigram + 1] as number;
+        state[unigram + 1] = before + 1;
         wordSquares += 2 * before + 1;
       }
-      const unigramWeights = entry.unigramWeights;
-      const charWeights = entry.charWeights;
+      const row = e * 2 * width;
       for (let s = 0; s < width; s++) {
-        sums[wordsAt + s] = (sums[wordsAt + s] as number) + (unigramWeights[s] as number);
-        sums[charsAt + s] = (sums[charsAt + s] as number) + (charWeights[s] as number);
+        sums[wordsAt + s] = (sums[wordsAt + s] as number) + (rows[row + s] as number);
+        sums[charsAt + s] = (sums[charsAt + s] as number) + (rows[row + width + s] as number);
       }
       feature(FAMILY_BIGRAMS, bigramHashAfter(prefix, word));
       previous = word;
-      prefix = entry.bigramPrefix;
-      const chars = entry.chars;
-      for (let k = 0; k < chars.length; k++) {
-        const id = chars[k] as number;
-        if (stamped[id] !== stamp) {
-          stamped[id] = stamp;
-          counted[id] = 1;
+      prefix = wordPrefix[e] as number;
+      const last = charFrom[e + 1] as number;
+      for (let k = charFrom[e] as number; k < last; k++) {
+        const id = 2 * (chars[k] as number);
+        if (state[id] !== stamp) {
+          state[id] = stamp;
+          state[id + 1] = 1;
           charSquares += 1;
         } else {
-          const before = counted[id] as number;
-          counted[id] = before + 1;
+          const before = state[id + 1] as number;
+          state[id + 1] = before + 1;
           charSquares += 2 * before + 1;
         }
       }
