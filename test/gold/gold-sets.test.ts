@@ -15,7 +15,9 @@ const LANGS = ['ru', 'uk', 'en'];
 // dev3 by three more such writers, for training the model and writing rules; dev4 by six more,
 // weighted towards blame, stall, threat, wedge and commitment, where recall was lowest; dev5 by
 // six more, weighted towards threat, stall, refusal, commitment, blame and wedge, a third of its
-// sentences 25 words or longer, as in transcripts and wires.
+// sentences 25 words or longer, as in transcripts and wires; dev6 by six more, who wrote whole
+// items (wires, statements, addresses, posts) and coded every sentence, so its mix is the
+// natural one: over 40% of its sentences carry no signal.
 const SETS = [
   { name: 'dev', minItems: 200, minPositives: 15 },
   { name: 'holdout', minItems: 80, minPositives: 8 },
@@ -24,6 +26,7 @@ const SETS = [
   { name: 'dev3', minItems: 150, minPositives: 13 },
   { name: 'dev4', minItems: 300, minPositives: 26 },
   { name: 'dev5', minItems: 300, minPositives: 26 },
+  { name: 'dev6', minItems: 300, minPositives: 20 },
 ];
 
 function load(name: string): GoldItem[] {
@@ -56,7 +59,7 @@ for (const { name, minItems, minPositives } of SETS) {
   });
 }
 
-test('no sentence is in two sets (dev, holdout, dev2, holdout2, dev3, dev4, dev5, train)', () => {
+test('no sentence is in two sets (dev, holdout, dev2, holdout2, dev3, dev4, dev5, dev6, train)', () => {
   const names = [...SETS.map((set) => set.name), 'train'];
   const seen = new Map<string, string>();
   const shared: string[] = [];
