@@ -10,6 +10,7 @@ import type { Codebook, CodebookFile } from '../core/codebook/codebook.js';
 import { parseCodebook } from '../core/codebook/parse-codebook.js';
 import { type Coder, createCoder, type ExplainingCoder, type SignalModel } from '../core/coding/coder.js';
 import { OvertureError } from '../core/errors.js';
+import { readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
 import { loadSignalModel } from './load-signal-model.js';
 
 /** The package root: the nearest folder above this file that holds codebook/languages.yaml. */
@@ -54,10 +55,15 @@ export async function readCodebookFiles(dir?: string): Promise<CodebookFile[]> {
   return Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })));
 }
 
+/** Reads, parses and checks a codebook folder (a parse already done is read from the cache). */
 export async function loadCodebook(dir?: string): Promise<Codebook> {
   const files = await readCodebookFiles(dir);
+  const cached = await readCachedCodebook(files);
+  if (cached !== null) return cached;
   try {
-    return parseCodebook(files);
+    const codebook = parseCodebook(files);
+    await writeCachedCodebook(files, codebook);
+    return codebook;
   } catch (error) {
     if (error instanceof OvertureError && dir !== undefined) {
       throw new OvertureError(error.code, `${error.message} (in codebook folder ${dir})`, { cause: error });
