@@ -101,6 +101,9 @@ export function createPhraseMatcher(): PhraseMatcher {
   let classFrom: Int32Array = new Int32Array(1);
   let classList: Int32Array = new Int32Array(0);
   let classSeen = new Int32Array(0);
+  // Each phrase's anchor terms, flat: a small list is scanned, a long one asked of its set.
+  let anchorFrom: Int32Array = new Int32Array(1);
+  let anchorList: Int32Array = new Int32Array(0);
 
   function flatten(
     lists: ReadonlyArray<ArrayLike<number> | undefined>,
@@ -120,6 +123,10 @@ export function createPhraseMatcher(): PhraseMatcher {
     [keyFrom, keyList] = flatten(byKeyTerm, termIds.size);
     [filterFrom, filterList] = flatten(filters, phrases.length);
     [classFrom, classList] = flatten(classTerms, classTerms.length);
+    [anchorFrom, anchorList] = flatten(
+      anchorTerms.map((terms) => [...terms]),
+      phrases.length,
+    );
     singleWord = Uint8Array.from(isSingleWord, (single) => (single ? 1 : 0));
     classSeen = new Int32Array(classTerms.length);
     seenStamp = new Int32Array(phrases.length);
@@ -413,10 +420,19 @@ export function createPhraseMatcher(): PhraseMatcher {
     const slots = compiled[p] as CompiledSlot[];
     const a = anchors[p] as number;
     const anchorWord = anchorTerms[p] as ReadonlySet<number>;
+    const first = anchorFrom[p] as number;
+    const last = anchorFrom[p + 1] as number;
+    const scan = last - first <= 4;
     for (let i = a; i < n; i++) {
       const ids = tokTerms[i] as readonly number[];
+      if (ids.length === 0) continue;
       let rank = -1;
-      for (let k = 0; k < ids.length && rank < 0; k++) if (anchorWord.has(ids[k] as number)) rank = k;
+      for (let k = 0; k < ids.length && rank < 0; k++) {
+        const term = ids[k] as number;
+        if (scan) {
+          for (let j = first; j < last; j++) if (anchorList[j] === term) rank = k;
+        } else if (anchorWord.has(term)) rank = k;
+      }
       if (rank < 0) continue;
       const start = i - a;
       // The words before the anchor: contiguous, no boundary between them.
