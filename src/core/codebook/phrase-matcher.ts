@@ -1,9 +1,9 @@
 // One matcher for every phrase of the codebook (signal rules, exclusions, actor aliases,
 // negators, reporting verbs, stance cues). Each distinct term gets an id; a word of a statement
 // is looked up once — an exact-word map plus a character trie of glob prefixes, in the manner of
-// an Aho–Corasick goto function restricted to word starts — and the result is cached by word, so
-// the cost per statement grows with its words and with the phrases that could start at them,
-// not with the size of the codebook.
+// an Aho–Corasick goto function restricted to word starts — and the result is cached by word. A
+// phrase is looked at only in a statement holding its rarest word, so the cost per statement
+// grows with its words and the phrases keyed by them, not with the size of the codebook.
 import type { TokenList } from '../text/tokenize.js';
 import { type Phrase, phraseKey } from './pattern.js';
 
@@ -75,6 +75,8 @@ export function createPhraseMatcher(): PhraseMatcher {
   // holds its key word and, after one stamp lookup per slot, every other required word, so the
   // cost per statement follows the rare words it holds, not the common ones ("talks", «не»).
   const byKeyTerm: Array<number[] | undefined> = [];
+  // Per phrase, the terms of its key word (none when it has no required word).
+  const requiredOf: Array<readonly number[]> = [];
   // Where a match is tried from: the rarest leading word (before any gap or optional word), whose
   // terms are anchorTerms; the words before it are checked backwards.
   const anchors: number[] = [];
@@ -252,6 +254,7 @@ export function createPhraseMatcher(): PhraseMatcher {
       ),
     );
     const keySlot = slots[keyWord];
+    requiredOf.push(required.length > 0 && keySlot?.kind === 'word' ? [...keySlot.terms] : NO_TERMS);
     if (keySlot?.kind === 'word') {
       for (const t of keySlot.terms) {
         while (byKeyTerm.length <= t) byKeyTerm.push(undefined);
@@ -460,21 +463,7 @@ export function createPhraseMatcher(): PhraseMatcher {
 
   return {
     add,
-    requiredTerms: (id) => {
-      let best: ReadonlySet<number> | null = null;
-      let bestScore = -1;
-      const phrase = phrases[id] ?? [];
-      phrase.forEach((slot, k) => {
-        if (slot.kind !== 'word' || slot.isOptional) return;
-        const score = Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
-        const compiledSlot = compiled[id]?.[k];
-        if (score > bestScore && compiledSlot?.kind === 'word') {
-          bestScore = score;
-          best = compiledSlot.terms;
-        }
-      });
-      return best ? [...(best as ReadonlySet<number>)] : [];
-    },
+    requiredTerms: (id) => requiredOf[id] ?? NO_TERMS,
     get termCount() {
       return termIds.size;
     },
