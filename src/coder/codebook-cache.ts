@@ -23,8 +23,12 @@ const KEEP = 8;
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const explicit = env.OVERTURE_CACHE_DIR;
   if (explicit !== undefined && explicit !== '') return explicit === 'off' ? null : explicit;
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'overture');
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'overture');
+  try {
+    return join(homedir(), '.cache', 'overture');
+  } catch {
+    return null; // no home directory (a locked-down service account): no cache
+  }
 }
 
 let programHash: Promise<string> | null = null;
