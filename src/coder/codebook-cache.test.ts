@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parseCodebook } from '../core/codebook/parse-codebook.js';
 import { createCoder } from '../core/coding/coder.js';
-import { cacheDir, cacheKey, readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
+import { cacheDir, cacheKey, cacheKeyIn, readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
 import { loadCodebook, readCodebookFiles } from './load-coder.js';
 
 const work = mkdtempSync(join(tmpdir(), 'overture-cache-test-'));
@@ -24,9 +24,11 @@ test('a cached codebook codes exactly as the parsed one, with the same version',
   const dir = join(work, 'faithful');
   const files = await readCodebookFiles();
   const parsed = parseCodebook(files);
-  assert.equal(await readCachedCodebook(files, dir), null);
-  await writeCachedCodebook(files, parsed, dir);
-  const cached = await readCachedCodebook(files, dir);
+  const key = await cacheKeyIn(dir, files);
+  assert.ok(key);
+  assert.equal(await readCachedCodebook(dir, key), null);
+  await writeCachedCodebook(dir, key, parsed);
+  const cached = await readCachedCodebook(dir, key);
   assert.ok(cached);
   assert.equal(cached.version, parsed.version);
   const fresh = createCoder(parsed);
@@ -57,6 +59,7 @@ test('the cache lives where the environment says, and can be turned off', () => 
   assert.equal(cacheDir({ OVERTURE_CACHE_DIR: 'off' }), null);
   assert.equal(cacheDir({ OVERTURE_CACHE_DIR: '/x/y' }), '/x/y');
   assert.equal(cacheDir({ XDG_CACHE_HOME: '/c' }), join('/c', 'overture'));
+  assert.equal(cacheDir({ OVERTURE_CACHE_DIR: 'off', XDG_CACHE_HOME: '/c' }), null);
 });
 
 test('a bad codebook is reported every time and never cached; a good one is', async () => {

@@ -1,6 +1,6 @@
 // A cache of parsed codebooks, so that a command (and each of its worker threads) does not parse
-// and check 600 KB of YAML every time it starts: on this machine that is ~0.35 s per thread,
-// where reading the cached form is ~10 ms. The key is the SHA-256 of the codebook's files (paths
+// and check 600 KB of YAML every time it starts: on this machine that is 0.45–0.7 s per thread,
+// where reading the cached form is ~30 ms. The key is the SHA-256 of the codebook's files (paths
 // and bytes) and of the program's own core modules (the parser, the checks, the canonical form
 // the version is hashed from), so an edited codebook or a changed program never meets a stale
 // entry. Only codebooks that parsed without error are stored; a bad one is parsed, and reported,
@@ -68,14 +68,20 @@ interface Entry {
   codebook: Codebook;
 }
 
-/** The cached codebook for these files, or null (none, unreadable, or the cache is off). */
-export async function readCachedCodebook(
-  files: readonly CodebookFile[],
-  dir: string | null = cacheDir(),
-): Promise<Codebook | null> {
+/** The cache's key for these files, or null when the cache is off (or the program unreadable). */
+export async function cacheKeyIn(dir: string | null, files: readonly CodebookFile[]): Promise<string | null> {
   if (dir === null) return null;
   try {
-    const key = await cacheKey(files);
+    return await cacheKey(files);
+  } catch {
+    return null;
+  }
+}
+
+/** The cached codebook under this key, or null (none, unreadable, or no key). */
+export async function readCachedCodebook(dir: string | null, key: string | null): Promise<Codebook | null> {
+  if (dir === null || key === null) return null;
+  try {
     const entry = JSON.parse(await readFile(join(dir, `codebook-${key}.json`), 'utf8')) as Entry;
     return entry.format === FORMAT && entry.key === key ? entry.codebook : null;
   } catch {
@@ -84,13 +90,12 @@ export async function readCachedCodebook(
 }
 
 export async function writeCachedCodebook(
-  files: readonly CodebookFile[],
+  dir: string | null,
+  key: string | null,
   codebook: Codebook,
-  dir: string | null = cacheDir(),
 ): Promise<void> {
-  if (dir === null) return;
+  if (dir === null || key === null) return;
   try {
-    const key = await cacheKey(files);
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const path = join(dir, `codebook-${key}.json`);
     const temporary = `${path}.${randomUUID()}.tmp`;

@@ -10,7 +10,7 @@ import type { Codebook, CodebookFile } from '../core/codebook/codebook.js';
 import { parseCodebook } from '../core/codebook/parse-codebook.js';
 import { type Coder, createCoder, type ExplainingCoder, type SignalModel } from '../core/coding/coder.js';
 import { OvertureError } from '../core/errors.js';
-import { readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
+import { cacheDir, cacheKeyIn, readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
 import { loadSignalModel } from './load-signal-model.js';
 
 /** The package root: the nearest folder above this file that holds codebook/languages.yaml. */
@@ -58,11 +58,13 @@ export async function readCodebookFiles(dir?: string): Promise<CodebookFile[]> {
 /** Reads, parses and checks a codebook folder (a parse already done is read from the cache). */
 export async function loadCodebook(dir?: string): Promise<Codebook> {
   const files = await readCodebookFiles(dir);
-  const cached = await readCachedCodebook(files);
+  const cache = cacheDir();
+  const key = await cacheKeyIn(cache, files);
+  const cached = await readCachedCodebook(cache, key);
   if (cached !== null) return cached;
   try {
     const codebook = parseCodebook(files);
-    await writeCachedCodebook(files, codebook);
+    await writeCachedCodebook(cache, key, codebook);
     return codebook;
   } catch (error) {
     if (error instanceof OvertureError && dir !== undefined) {
