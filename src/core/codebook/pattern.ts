@@ -32,6 +32,19 @@ export class PatternError extends Error {}
 const MAX_VARIANTS = 5000;
 const MAX_LEXICON_DEPTH = 4;
 
+// A term's folding, by its text: a codebook writes «переговор*» or $talks' words in hundreds of
+// patterns, and folding runs the statement tokenizer. Pure, so shared by every codebook.
+const folded = new Map<string, readonly string[]>();
+function foldedWords(text: string): readonly string[] {
+  let words = folded.get(text);
+  if (words === undefined) {
+    if (folded.size >= 100_000) folded.clear();
+    words = foldWords(text);
+    folded.set(text, words);
+  }
+  return words;
+}
+
 function parseTerm(raw: string, pattern: string): Term[] {
   const isPrefix = raw.endsWith('*');
   const body = isPrefix ? raw.slice(0, -1) : raw;
@@ -42,7 +55,7 @@ function parseTerm(raw: string, pattern: string): Term[] {
       `"${raw}" in pattern "${pattern}": a star may only end a word (e.g. "переговор*")`,
     );
   }
-  const words = foldWords(body);
+  const words = foldedWords(body);
   if (words.length === 0)
     throw new PatternError(`"${raw}" in pattern "${pattern}" holds no letters or digits`);
   return words.map((text, i) => ({ text, isPrefix: isPrefix && i === words.length - 1 }));

@@ -167,7 +167,7 @@ export function createPhraseMatcher(): PhraseMatcher {
       list.push(id);
       exact.set(text, list);
     }
-    cache = new Map();
+    if (cache.size > 0) cache = new Map();
     return id;
   }
 
@@ -213,11 +213,13 @@ export function createPhraseMatcher(): PhraseMatcher {
     // Words are ranked by how rare they are likely to be: the longest term of a word (an exact
     // word counts one more than a prefix of the same length), so that "the", «не» or «в» start
     // nothing. The anchor is the rarest leading word (before any gap or optional word).
-    const rarity = (k: number): number => {
-      const slot = phrase[k];
-      if (slot?.kind !== 'word' || slot.isOptional) return -1;
-      return Math.min(...slot.terms.map((t) => t.text.length + (t.isPrefix ? 0 : 1)));
-    };
+    const rarities = phrase.map((slot) => {
+      if (slot.kind !== 'word' || slot.isOptional) return -1;
+      let least = Infinity;
+      for (const t of slot.terms) least = Math.min(least, t.text.length + (t.isPrefix ? 0 : 1));
+      return least;
+    });
+    const rarity = (k: number): number => rarities[k] ?? -1;
     let anchor = 0;
     let best = -1;
     for (let k = 0; k < phrase.length && rarity(k) >= 0; k++) {

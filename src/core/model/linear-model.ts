@@ -33,6 +33,11 @@ export interface LinearModelOptions {
    * a native one (the id is the same, and a 4 MB model hashes in a fraction of the time).
    */
   sha256?: (text: string) => string;
+  /**
+   * The model's id when the caller has already checked it against the content (loadModel does,
+   * from the file's bytes); without it the id is computed from the weights.
+   */
+  id?: string;
 }
 
 /** The id a model with this content has. */
@@ -45,7 +50,7 @@ export function createLinearModel(data: LinearModelData, options: LinearModelOpt
   const probabilities = new Float64Array(SIGNALS.length);
   return {
     ...data,
-    id: modelId(data, options.sha256),
+    id: options.id ?? modelId(data, options.sha256),
     predict(text, lang, words) {
       const z = score(words ?? tokenize(text).norms, lang);
       return SIGNALS.map((signal, s) => ({ signal, probability: sigmoid(z[s] as number) }));

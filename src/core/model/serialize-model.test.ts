@@ -64,3 +64,24 @@ test('bad files say which file, what is wrong and what was expected', () => {
   other.features = 'words';
   assert.throws(() => loadModel(JSON.stringify(other), 'x.json'), /"features" is "words"/);
 });
+
+test('the id is checked from the file bytes when the file is as written, from the content otherwise', () => {
+  const hashed: string[] = [];
+  const counting = (body: string) => {
+    hashed.push(body);
+    return createHash('sha256').update(body).digest('hex');
+  };
+  // As written: one hash, of the file's text without its id member.
+  assert.equal(loadModel(text, 'm.json', { sha256: counting }).id, model.id);
+  assert.equal(hashed.length, 1);
+  assert.equal(hashed[0], text.trimEnd().replace(`"id":"${model.id}",`, ''));
+  // Re-indented: same content, same id, found by serialising the weights again.
+  hashed.length = 0;
+  const indented = JSON.stringify(JSON.parse(text), null, 2);
+  assert.equal(loadModel(indented, 'm.json', { sha256: counting }).id, model.id);
+  assert.deepEqual(hashed, [text.trimEnd().replace(`"id":"${model.id}",`, '')]);
+  // A weight edited in the written text is still caught.
+  const edited = text.replace(/"values":\[(-?\d+)/, (_, first: string) => `"values":[${Number(first) + 1}`);
+  assert.notEqual(edited, text);
+  assert.throws(() => loadModel(edited, 'm.json'), /but the content hashes to/);
+});
