@@ -37,11 +37,16 @@ test('malformed patterns are refused with a message naming the pattern', () => {
     ['пере*говоры', /star may only end a word/],
     ['~2 переговоры', /cannot start or end with a gap/],
     ['переговоры ~20 мир', /gap is ~1 to ~10/],
+    // A gap as an alternative or an optional word once became the word "2", silently.
+    ['готов* ~2|к переговор*', /"~2" in pattern .*a gap ~N is an item of its own/],
+    ['готов* [~2] переговор*', /a gap ~N is an item of its own/],
     ['готов к $нет', /unknown lexicon list/],
     ['a||b', /empty alternative/],
     ['(a b', /unbalanced/],
     ['«»', /holds no letters or digits/],
   ];
+  // Grouped with words, a gap is fine: "(~2 к)" is one alternative of several words.
+  assert.deepEqual(keys('готов* (~2 к)|до переговор*', {}), ['готов* до переговор*', 'готов* ~2 к переговор*']);
   for (const [pattern, message] of bad) {
     assert.throws(
       () => expandPattern(pattern, {}),

@@ -46,6 +46,10 @@ function foldedWords(text: string): readonly string[] {
 }
 
 function parseTerm(raw: string, pattern: string): Term[] {
+  if (raw.startsWith('~'))
+    throw new PatternError(
+      `"${raw}" in pattern "${pattern}": a gap ~N is an item of its own, not an alternative or an optional word (write the pattern twice, or group it: "(~2 к)|до")`,
+    );
   const isPrefix = raw.endsWith('*');
   const body = isPrefix ? raw.slice(0, -1) : raw;
   if (/[()[\]]/.test(body))
