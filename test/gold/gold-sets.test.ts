@@ -19,7 +19,8 @@ const LANGS = ['ru', 'uk', 'en'];
 // items (wires, statements, addresses, posts) and coded every sentence, so its mix is the
 // natural one: over 40% of its sentences carry no signal; dev7 by three more, the same way,
 // leaning to the events of 2022–2024; dev8 by three more, from long spoken text (interviews,
-// debates, talk shows, podcasts) and social posts.
+// debates, talk shows, podcasts) and social posts; dev9 by six more, the same way, leaning to
+// 2025–2026 and to state media, Telegram channels, exile media, think tanks and readouts.
 const SETS = [
   { name: 'dev', minItems: 200, minPositives: 15 },
   { name: 'holdout', minItems: 80, minPositives: 8 },
@@ -31,6 +32,7 @@ const SETS = [
   { name: 'dev6', minItems: 300, minPositives: 20 },
   { name: 'dev7', minItems: 150, minPositives: 10 },
   { name: 'dev8', minItems: 150, minPositives: 10 },
+  { name: 'dev9', minItems: 150, minPositives: 10 },
 ];
 
 function load(name: string): GoldItem[] {
