@@ -22,7 +22,8 @@ const LANGS = ['ru', 'uk', 'en'];
 // debates, talk shows, podcasts) and social posts; dev9 by six more, the same way, leaning to
 // 2025–2026 and to state media, Telegram channels, exile media, think tanks and readouts; dev10
 // by three more, as a day's monitoring of mixed sources brings them, many items merely
-// mentioning talks, peace, NATO or the nuclear plant.
+// mentioning talks, peace, NATO or the nuclear plant; dev11 by three more, the same way, spread
+// over the whole war, 2022–2026.
 const SETS = [
   { name: 'dev', minItems: 200, minPositives: 15 },
   { name: 'holdout', minItems: 80, minPositives: 8 },
@@ -36,6 +37,7 @@ const SETS = [
   { name: 'dev8', minItems: 150, minPositives: 10 },
   { name: 'dev9', minItems: 150, minPositives: 10 },
   { name: 'dev10', minItems: 100, minPositives: 8 },
+  { name: 'dev11', minItems: 100, minPositives: 7 },
 ];
 
 function load(name: string): GoldItem[] {
