@@ -46,7 +46,10 @@ test('malformed patterns are refused with a message naming the pattern', () => {
     ['«»', /holds no letters or digits/],
   ];
   // Grouped with words, a gap is fine: "(~2 к)" is one alternative of several words.
-  assert.deepEqual(keys('готов* (~2 к)|до переговор*', {}), ['готов* до переговор*', 'готов* ~2 к переговор*']);
+  assert.deepEqual(keys('готов* (~2 к)|до переговор*', {}), [
+    'готов* до переговор*',
+    'готов* ~2 к переговор*',
+  ]);
   for (const [pattern, message] of bad) {
     assert.throws(
       () => expandPattern(pattern, {}),
