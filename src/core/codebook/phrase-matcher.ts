@@ -4,6 +4,8 @@
 // an Aho–Corasick goto function restricted to word starts — and the result is cached by word. A
 // phrase is looked at only in a statement holding its rarest word, so the cost per statement
 // grows with its words and the phrases keyed by them, not with the size of the codebook.
+
+import { sortSmall } from '../sort-small.js';
 import type { TokenList } from '../text/tokenize.js';
 import { type Phrase, phraseKey } from './pattern.js';
 
@@ -54,6 +56,8 @@ function growTo(buffer: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
   return next;
 }
 const CACHE_LIMIT = 200_000;
+/** Token positions whose one-word occurrences are shared (statements rarely run longer). */
+const SHARED_POSITIONS = 128;
 
 // `matched` of a one-word occurrence at token i: one frozen array per index, shared by every
 // statement (occurrences are read, never changed), so the commonest match allocates nothing.
@@ -268,6 +272,25 @@ export function createPhraseMatcher(): PhraseMatcher {
     return id;
   }
 
+  // One-word occurrences by phrase and token index, made once and shared by every statement that
+  // has the phrase at that index (occurrences are read, never changed): a statement has about two
+  // per token, and allocating them was much of the coder's garbage.
+  const singleOccurrences: Array<Occurrence[] | undefined> = [];
+  function singleOccurrence(p: number, i: number): Occurrence {
+    if (i >= SHARED_POSITIONS) return { phrase: p, start: i, end: i + 1, matched: single(i) };
+    let row = singleOccurrences[p];
+    if (row === undefined) {
+      row = [];
+      singleOccurrences[p] = row;
+    }
+    let occurrence = row[i];
+    if (occurrence === undefined) {
+      occurrence = Object.freeze({ phrase: p, start: i, end: i + 1, matched: single(i) });
+      row[i] = occurrence;
+    }
+    return occurrence;
+  }
+
   // The statement being matched, shared by find and its helpers (no closures per statement).
   let tokTerms: Array<readonly number[]> = [];
   let breaks: readonly number[] = [];
@@ -346,7 +369,7 @@ export function createPhraseMatcher(): PhraseMatcher {
           if (singleWord[p] === 1) {
             if (seenStamp[p] === stamp) continue;
             seenStamp[p] = stamp;
-            out.push({ phrase: p, start: i, end: i + 1, matched: single(i) });
+            out.push(singleOccurrence(p, i));
             singleRank.push(x);
             continue;
           }
@@ -380,7 +403,7 @@ export function createPhraseMatcher(): PhraseMatcher {
   const multi: Occurrence[] = [];
   const anchorAt: number[] = [];
   const anchorRank: number[] = [];
-  let multiOrder: number[] = [];
+  const multiOrder: number[] = [];
 
   /** Order of a one-word match s (of out) against multi-word match m: negative when s is first. */
   function singleVsMulti(out: readonly Occurrence[], s: number, m: number): number {
@@ -407,8 +430,9 @@ export function createPhraseMatcher(): PhraseMatcher {
   }
   function mergeMulti(out: readonly Occurrence[]): Occurrence[] {
     const m = multi.length;
-    multiOrder = Array.from({ length: m }, (_, k) => k);
-    if (m > 1) multiOrder.sort(multiVsMulti);
+    multiOrder.length = m;
+    for (let k = 0; k < m; k++) multiOrder[k] = k;
+    if (m > 1) sortSmall(multiOrder, multiVsMulti);
     const merged: Occurrence[] = new Array(out.length + m);
     let s = 0;
     let k = 0;

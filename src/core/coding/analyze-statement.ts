@@ -9,6 +9,7 @@ import type {
   CompiledStanceCue,
 } from '../codebook/compile-codebook.js';
 import type { Occurrence } from '../codebook/phrase-matcher.js';
+import { sortSmall } from '../sort-small.js';
 import type { TokenList } from '../text/tokenize.js';
 import type { Lang, SignalCategory } from '../types.js';
 import { findNegator } from './negation.js';
@@ -223,7 +224,7 @@ export function analyzeStatement(
   };
   const hits: RuleHit[] = [];
   const suppressed: Suppression[] = [];
-  triggered.sort((a, b) => a - b);
+  sortSmall(triggered, (a, b) => a - b);
   for (const index of triggered) {
     const rule = compiled.rules[index] as CompiledRule;
     // The rule's readings first: a proximity rule is triggered by either of its parts, and most
@@ -291,7 +292,7 @@ export function analyzeStatement(
       hits.push({ rule, signal, parts, start, end, negator });
     }
   }
-  hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSmall(hits, (a, b) => a.start - b.start || a.end - b.end);
   return {
     lang,
     tokens,

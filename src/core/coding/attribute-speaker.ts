@@ -5,6 +5,7 @@
 // governs its evidence: the frame outside the quote that holds it, else the nearest frame before
 // it, else the nearest after it. With no frame the document's default speaker speaks.
 import type { ActorSpec } from '../codebook/schema.js';
+import { sortSmall } from '../sort-small.js';
 import type { TokenList } from '../text/tokenize.js';
 import type { ActorMention, RuleHit, StatementAnalysis } from './analyze-statement.js';
 
@@ -43,7 +44,7 @@ export function groupMentions(
   isCue: readonly boolean[] = [],
 ): MentionGroup[] {
   // Longest first, then drop mentions inside a longer one («президент России» is not also «Россия»).
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortSmall([...mentions], (a, b) => a.start - b.start || b.end - a.end);
   const kept: ActorMention[] = [];
   for (const m of sorted) {
     const last = kept[kept.length - 1];
@@ -124,7 +125,7 @@ export function findFrames(
     if (text.slice(gapStart, nextStart).includes(':'))
       frames.push({ kind: 'colon', start: g.start, end: g.end, speaker: g });
   }
-  return frames.sort((a, b) => a.start - b.start);
+  return sortSmall(frames, (a, b) => a.start - b.start);
 }
 
 /** Token ranges [start, end) inside quotation marks. */

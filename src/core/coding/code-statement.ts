@@ -2,6 +2,7 @@
 // signal (a precondition that is itself a position is not a stall), find each code's speaker,
 // target and stance, and merge codes that agree on all four, keeping every piece of evidence.
 import type { CompiledCodebook } from '../codebook/compile-codebook.js';
+import { sortSmall } from '../sort-small.js';
 import type { Evidence, SignalCode, Stance } from '../types.js';
 import type { RuleHit, StatementAnalysis } from './analyze-statement.js';
 import {
@@ -134,7 +135,7 @@ export function codeStatement(
         known.evidence = known.evidence.filter((k) => !(e.start <= k.start && e.end >= k.end));
         known.evidence.push(e);
       }
-      known.evidence.sort((x, y) => x.start - y.start);
+      sortSmall(known.evidence, (x, y) => x.start - y.start);
       known.confidence = Math.max(known.confidence, confidence);
       continue;
     }

@@ -1,0 +1,20 @@
+// A stable in-place sort for the coder's short per-statement lists (rules triggered, hits,
+// mentions, frames: usually under a dozen items). Array.prototype.sort with a comparator
+// allocates scratch space on every call; on the classify benchmark those calls were a tenth of
+// everything the coder allocated. Insertion sort allocates nothing and is the faster one at
+// these sizes; longer lists go to the built-in sort. Both are stable, so the order is the same.
+const INSERTION_LIMIT = 24;
+
+export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > INSERTION_LIMIT) return items.sort(compare);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
