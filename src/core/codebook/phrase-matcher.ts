@@ -56,8 +56,9 @@ function growTo(buffer: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
   return next;
 }
 const CACHE_LIMIT = 200_000;
-/** Token positions whose one-word occurrences are shared (statements rarely run longer). */
-const SHARED_POSITIONS = 128;
+/** Token positions whose one-word occurrences are shared (statements rarely run longer; at most
+ * phrases × 64 small objects, a few MB in practice). */
+const SHARED_POSITIONS = 64;
 
 // `matched` of a one-word occurrence at token i: one frozen array per index, shared by every
 // statement (occurrences are read, never changed), so the commonest match allocates nothing.
