@@ -26,7 +26,9 @@ const LANGS = ['ru', 'uk', 'en'];
 // over the whole war, 2022–2026; dev12 by three more, from Telegram channels of every camp, posts
 // and agency wires; dev13 by three more, from formal and long-form text (communiqués, declarations,
 // statements at the UN and the OSCE, speeches, think-tank reports, op-eds); dev14 by three more,
-// mixing the belligerents' sources with mediators and third countries and with ordinary news.
+// mixing the belligerents' sources with mediators and third countries and with ordinary news;
+// dev15 by three more, from officials' own channels (briefings with questions, posts, addresses,
+// readouts).
 const SETS = [
   { name: 'dev', minItems: 200, minPositives: 15 },
   { name: 'holdout', minItems: 80, minPositives: 8 },
@@ -44,6 +46,7 @@ const SETS = [
   { name: 'dev12', minItems: 100, minPositives: 7 },
   { name: 'dev13', minItems: 95, minPositives: 7 },
   { name: 'dev14', minItems: 100, minPositives: 7 },
+  { name: 'dev15', minItems: 100, minPositives: 7 },
 ];
 
 function load(name: string): GoldItem[] {
