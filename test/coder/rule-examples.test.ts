@@ -18,7 +18,9 @@ test("every rule's example is matched by that rule", () => {
     const statements = coder.explain({ text: example, lang: rule.lang, defaultSpeaker: null });
     if (!statements.some((s) => s.analysis.hits.some((hit) => hit.rule.id === rule.id))) {
       const stopped = statements.flatMap((s) => s.analysis.suppressed).find((x) => x.rule.id === rule.id);
-      const why = stopped ? ` (stopped: ${stopped.reason} ${stopped.detail})` : ' (its patterns do not match)';
+      const why = stopped
+        ? ` (stopped: ${stopped.reason} ${stopped.detail})`
+        : ' (its patterns do not match)';
       missed.push(`${rule.file}: ${rule.id}${why}\n    ${example}`);
     }
   }
