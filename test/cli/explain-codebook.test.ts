@@ -36,6 +36,8 @@ test('codebook validate accepts the default codebook and names file and line in 
   const summary = JSON.parse(ok.stdout);
   assert.deepEqual(summary.languages, ['ru', 'uk', 'en']);
   assert.equal(summary.signals.length, 10);
+  assert.ok(summary.examples.checked > 1000);
+  assert.deepEqual(summary.examples.missed, []);
   const bad = await runOverture(['codebook', 'validate', resolve('test/fixtures/codebook/bad-line')]);
   assert.equal(bad.code, 4);
   assert.match(bad.stderr, /signals\/overture\.yaml line 6: rules\.en\[0\]\.near\.within: .*expected number/);
@@ -73,6 +75,13 @@ test('codebook export writes a quanteda dictionary; import turns one into a sign
   assert.equal(
     JSON.parse(classify.stdout).statements[0].signals[0].evidence[0].rule,
     'overture.en.peace-calls',
+  );
+  // The imported rule's placeholder example is reported by validate, which still accepts the folder.
+  const checked = await runOverture(['codebook', 'validate', copy]);
+  assert.equal(checked.code, 0, checked.stderr);
+  assert.match(
+    checked.stderr,
+    /warning: signals\/overture\.peace-dictionary\.yaml: rule overture\.en\.peace-calls does not match its own example/,
   );
   writeFileSync(join(dir, 'x'), '');
 });

@@ -4,9 +4,10 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { defaultCodebookDir, loadCodebook } from '../../coder/load-coder.js';
+import { defaultCodebookDir, loadCodebook, loadCoder } from '../../coder/load-coder.js';
 import type { Codebook } from '../../core/codebook/codebook.js';
 import { codebookToQuanteda, quantedaToSignalFile } from '../../core/codebook/quanteda.js';
+import { rulesMissingTheirExample } from '../../core/coding/check-examples.js';
 import { invalidOption, OvertureError } from '../../core/errors.js';
 import { SIGNALS, type SignalCategory } from '../../core/types.js';
 import type { CliContext } from '../context.js';
@@ -52,15 +53,22 @@ export const registerCodebook = (program: Command, ctx: CliContext): void => {
     .action(async (dir: string | undefined, flags: { json?: boolean }) => {
       const where = dir ?? defaultCodebookDir();
       const summary = summarize(await loadCodebook(where), where);
+      // A rule that does not match its own example is reported, not refused: a dictionary just
+      // imported carries a placeholder example until its author writes one.
+      const examples = rulesMissingTheirExample(await loadCoder({ codebookDir: where, modelPath: null }));
+      for (const miss of examples.missed)
+        ctx.io.stderr.write(
+          `warning: ${miss.file}: rule ${miss.rule} does not match its own example (${miss.reason}): ${miss.example}\n`,
+        );
       if (flags.json) {
-        ctx.io.stdout.write(`${JSON.stringify(summary)}\n`);
+        ctx.io.stdout.write(`${JSON.stringify({ ...summary, examples })}\n`);
         return;
       }
       const rules = Object.entries(summary.rules)
         .map(([lang, n]) => `${lang} ${n}`)
         .join(', ');
       ctx.io.stdout.write(
-        `codebook ${where} is valid: version ${summary.version}; ${summary.signals.length} signals, rules ${rules}; ${summary.positions.length} position keys; ${summary.actors} actors; ${summary.camps} camps\n`,
+        `codebook ${where} is valid: version ${summary.version}; ${summary.signals.length} signals, rules ${rules}; ${summary.positions.length} position keys; ${summary.actors} actors; ${summary.camps} camps; ${examples.checked - examples.missed.length} of ${examples.checked} rules match their own example\n`,
       );
     });
 
