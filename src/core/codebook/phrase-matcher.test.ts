@@ -84,3 +84,46 @@ test('every occurrence lies inside the tokens and its first and last words match
     { numRuns: 300 },
   );
 });
+
+test('a deferred phrase is left out of find and found on demand, with the same occurrences', () => {
+  const words = ['готовы', 'к', 'переговорам', 'не', 'мир', 'ready', 'to', 'talk', 'talks', ',', 'россия'];
+  const patterns = ['готов* ~2 переговор*', 'ready [to] talk*', 'мир', 'не ~1 переговор*', 'росси*', 'talks'];
+  const eager = matcherFor(patterns);
+  const lazy = matcherFor(patterns);
+  const deferred = new Set([...(lazy.ids[1] ?? []), ...(lazy.ids[4] ?? []), ...(lazy.ids[5] ?? [])]);
+  for (const p of deferred) lazy.m.defer(p);
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), (parts) => {
+      const tokens = tokenize(parts.join(' '));
+      const all = eager.m.find(tokens);
+      const found = lazy.m.find(tokens);
+      assert.deepEqual(
+        found,
+        all.filter((o) => !deferred.has(o.phrase)),
+      );
+      for (let p = 0; p < lazy.m.phraseCount; p++) {
+        assert.equal(lazy.m.isDeferred(p), deferred.has(p));
+        assert.deepEqual(
+          lazy.m.occurrencesOf(p),
+          all.filter((o) => o.phrase === p),
+        );
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('occurrencesOf answers for the statement find was last given, and nothing past a closed gate', () => {
+  const { m, ids } = matcherFor(['росси*', 'talks']);
+  const russia = ids[0]?.[0] as number;
+  const talks = ids[1]?.[0] as number;
+  m.defer(russia);
+  m.find(tokenize('Россия и Россия'));
+  assert.equal(m.occurrencesOf(russia).length, 2);
+  m.find(tokenize('talks'));
+  assert.deepEqual(m.occurrencesOf(russia), []);
+  const gate = new Uint8Array(m.termCount);
+  for (const t of m.requiredTerms(talks)) gate[t] = 1;
+  assert.deepEqual(m.find(tokenize('Россия'), gate), []);
+  assert.deepEqual(m.occurrencesOf(russia), []);
+});

@@ -39,6 +39,24 @@ export interface PhraseMatcher {
    */
   find(tokens: TokenList, gate?: Uint8Array): Occurrence[];
   /**
+   * Marks a phrase as found on demand: `find` leaves it out, and `occurrencesOf` finds it in the
+   * statement `find` was last given. For phrases that matter only once something else has
+   * occurred (a proximity rule's second part, a rule's `require` and `unless`).
+   */
+  defer(phrase: number): void;
+  /** Whether a phrase is found on demand (see defer). */
+  isDeferred(phrase: number): boolean;
+  /**
+   * Every occurrence of a phrase, by start, in the statement `find` was last given (whether or
+   * not the phrase is deferred; [] when that statement did not pass the gate).
+   */
+  occurrencesOf(phrase: number): readonly Occurrence[];
+  /**
+   * Whether any phrase, deferred ones included, occurs in the statement `find` was last given
+   * (false when it did not pass the gate).
+   */
+  anyOccurs(): boolean;
+  /**
    * Term ids of the rarest required word of a phrase (the longest, anywhere in the phrase): a
    * statement holding none of them cannot match it.
    */
@@ -88,6 +106,8 @@ export function createPhraseMatcher(): PhraseMatcher {
   const anchorTerms: Array<ReadonlySet<number>> = [];
   // Phrases of one required word and nothing else: matched by their anchor alone.
   const isSingleWord: boolean[] = [];
+  // Phrases found only on demand (defer): left out of the key index find walks.
+  const deferred: boolean[] = [];
   // Per phrase, the word classes (distinct term sets: «$talks» in a hundred rules is one class)
   // of each required word other than the key, rarest first: a statement lacking any of them
   // cannot match, whatever the backtracking would try. Most phrases whose key word occurs fail
@@ -102,6 +122,9 @@ export function createPhraseMatcher(): PhraseMatcher {
   let packed = false;
   let keyFrom: Int32Array = new Int32Array(1);
   let keyList: Int32Array = new Int32Array(0);
+  // The same index with the deferred phrases (anyOccurs).
+  let allKeyFrom: Int32Array = new Int32Array(1);
+  let allKeyList: Int32Array = new Int32Array(0);
   let singleWord = new Uint8Array(0);
   let filterFrom: Int32Array = new Int32Array(1);
   let filterList: Int32Array = new Int32Array(0);
@@ -127,7 +150,11 @@ export function createPhraseMatcher(): PhraseMatcher {
   }
 
   function pack(): void {
-    [keyFrom, keyList] = flatten(byKeyTerm, termIds.size);
+    [keyFrom, keyList] = flatten(
+      byKeyTerm.map((list) => list?.filter((p) => deferred[p] !== true)),
+      termIds.size,
+    );
+    [allKeyFrom, allKeyList] = flatten(byKeyTerm, termIds.size);
     [filterFrom, filterList] = flatten(filters, phrases.length);
     [classFrom, classList] = flatten(classTerms, classTerms.length);
     [anchorFrom, anchorList] = flatten(
@@ -138,6 +165,8 @@ export function createPhraseMatcher(): PhraseMatcher {
     classSeen = new Int32Array(classTerms.length);
     seenStamp = new Int32Array(phrases.length);
     seenInStatement = new Int32Array(phrases.length);
+    onDemandStamp = new Int32Array(phrases.length);
+    onDemand = new Array(phrases.length);
     packed = true;
   }
   let present = new Int32Array(0);
@@ -147,6 +176,11 @@ export function createPhraseMatcher(): PhraseMatcher {
   let stamp = 0;
   let seenInStatement = new Int32Array(0);
   let statementStamp = 0;
+  // Whether the statement find was last given got past the gate (its term stamps are set).
+  let statementOpen = false;
+  // occurrencesOf's answers for the current statement, by phrase (valid where the stamp is).
+  let onDemandStamp = new Int32Array(0);
+  let onDemand: Array<readonly Occurrence[] | undefined> = [];
   let cache = new Map<string, readonly number[]>();
   let matched: Int32Array<ArrayBuffer> = new Int32Array(64);
 
@@ -215,6 +249,7 @@ export function createPhraseMatcher(): PhraseMatcher {
     );
     compiled.push(slots);
     isSingleWord.push(slots.length === 1 && slots[0]?.kind === 'word' && !slots[0].isOptional);
+    deferred.push(false);
     // Words are ranked by how rare they are likely to be: the longest term of a word (an exact
     // word counts one more than a prefix of the same length), so that "the", «не» or «в» start
     // nothing. The anchor is the rarest leading word (before any gap or optional word).
@@ -296,6 +331,7 @@ export function createPhraseMatcher(): PhraseMatcher {
   let tokTerms: Array<readonly number[]> = [];
   let breaks: readonly number[] = [];
   let n = 0;
+  let currentTokens: TokenList | null = null;
   // The token indices the current attempt matched, as a stack: matched[0..depth).
   let depth = 0;
 
@@ -334,12 +370,15 @@ export function createPhraseMatcher(): PhraseMatcher {
     breaks = tokens.breakBefore;
     if (tokTerms.length < n) tokTerms = new Array(n * 2);
     let open = gate === undefined;
+    statementOpen = false;
     for (let i = 0; i < n; i++) {
       const ids = termsOf(tokens.norms[i] as string);
       tokTerms[i] = ids;
       if (!open) for (let k = 0; k < ids.length && !open; k++) open = gate?.[ids[k] as number] === 1;
     }
     if (!open) return [];
+    statementOpen = true;
+    currentTokens = tokens;
     if (present.length < termIds.size || presentStamp === 0x7fffffff) {
       present = new Int32Array(Math.max(present.length, termIds.size * 2));
       presentStamp = 0;
@@ -445,8 +484,11 @@ export function createPhraseMatcher(): PhraseMatcher {
     return merged;
   }
 
-  /** Every match of a multi-word phrase, tried from each token its anchor word matches. */
-  function matchEverywhere(p: number, tokens: TokenList): void {
+  /**
+   * Every match of a multi-word phrase, tried from each token its anchor word matches: into
+   * `multi` (with anchorAt and anchorRank) for find, or into `into` for occurrencesOf.
+   */
+  function matchEverywhere(p: number, tokens: TokenList, into?: Occurrence[]): void {
     const slots = compiled[p] as CompiledSlot[];
     const a = anchors[p] as number;
     const anchorWord = anchorTerms[p] as ReadonlySet<number>;
@@ -481,15 +523,77 @@ export function createPhraseMatcher(): PhraseMatcher {
       if (end >= 0) {
         const indices: number[] = new Array(depth);
         for (let k = 0; k < depth; k++) indices[k] = matched[k] as number;
-        multi.push({ phrase: p, start, end, matched: indices });
+        const occurrence: Occurrence = { phrase: p, start, end, matched: indices };
+        if (into !== undefined) {
+          into.push(occurrence);
+          continue;
+        }
+        multi.push(occurrence);
         anchorAt.push(i);
         anchorRank.push(rank);
       }
     }
   }
 
+  const NO_OCCURRENCES: readonly Occurrence[] = Object.freeze([]);
+
+  /** Whether a term occurs in the current statement (its stamps are set: statementOpen). */
+  function termPresent(term: number): boolean {
+    return present[term] === presentStamp;
+  }
+
+  function occurrencesOf(p: number): readonly Occurrence[] {
+    if (!statementOpen || currentTokens === null || p < 0 || p >= phrases.length) return NO_OCCURRENCES;
+    if (!packed) pack();
+    if (onDemandStamp[p] === statementStamp) return onDemand[p] as readonly Occurrence[];
+    onDemandStamp[p] = statementStamp;
+    let found: readonly Occurrence[] = NO_OCCURRENCES;
+    // The key word and every other required word must occur somewhere, as in find.
+    const key = requiredOf[p] as readonly number[];
+    let fits = key.length === 0;
+    for (let k = 0; k < key.length && !fits; k++) fits = termPresent(key[k] as number);
+    const lastFilter = filterFrom[p + 1] as number;
+    for (let f = filterFrom[p] as number; f < lastFilter && fits; f++)
+      fits = classOccurs(filterList[f] as number);
+    if (fits) {
+      const out: Occurrence[] = [];
+      if (singleWord[p] === 1) {
+        const terms = anchorTerms[p] as ReadonlySet<number>;
+        for (let i = 0; i < n; i++) if (wordMatches(i, terms)) out.push(singleOccurrence(p, i));
+      } else matchEverywhere(p, currentTokens, out);
+      if (out.length > 0) found = out;
+    }
+    onDemand[p] = found;
+    return found;
+  }
+
+  function anyOccurs(): boolean {
+    if (!statementOpen || currentTokens === null) return false;
+    if (!packed) pack();
+    for (let i = 0; i < n; i++) {
+      const ids = tokTerms[i] as readonly number[];
+      for (let x = 0; x < ids.length; x++) {
+        const term = ids[x] as number;
+        const last = allKeyFrom[term + 1] as number;
+        for (let c = allKeyFrom[term] as number; c < last; c++) {
+          const p = allKeyList[c] as number;
+          if (singleWord[p] === 1 || occurrencesOf(p).length > 0) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   return {
     add,
+    anyOccurs,
+    defer: (phrase) => {
+      if (deferred[phrase] === true || phrase < 0 || phrase >= phrases.length) return;
+      deferred[phrase] = true;
+      packed = false;
+    },
+    isDeferred: (phrase) => deferred[phrase] === true,
+    occurrencesOf,
     requiredTerms: (id) => requiredOf[id] ?? NO_TERMS,
     get termCount() {
       return termIds.size;

@@ -43,7 +43,13 @@ export interface ActorMention {
 export interface StatementAnalysis {
   readonly lang: Lang;
   readonly tokens: TokenList;
+  /**
+   * The phrases that occur, except those the matcher finds only on demand (a proximity rule's
+   * second part, a `require`, an `unless`: see compile-codebook.ts).
+   */
   readonly occurrences: readonly Occurrence[];
+  /** Whether any phrase of the codebook occurs, deferred ones included (the model's gate). */
+  readonly anyPhrase: boolean;
   readonly hits: readonly RuleHit[];
   readonly suppressed: readonly Suppression[];
   readonly exclusions: ReadonlyArray<{ exclusion: CompiledExclusion; occurrence: Occurrence }>;
@@ -138,6 +144,7 @@ export function analyzeStatement(
       lang,
       tokens,
       occurrences,
+      anyPhrase: occurrences.length > 0 || compiled.matcher.anyOccurs(),
       hits: NONE,
       suppressed: NONE,
       exclusions: NONE,
@@ -212,10 +219,28 @@ export function analyzeStatement(
     }
   }
 
-  const has = (phrases: readonly number[]) => phrases.find((p) => phraseSeen[p] === stamp);
+  // Phrases the matcher defers (found only when asked: see compile-codebook.ts) are asked of it.
+  const { matcher } = compiled;
+  const firstOf = (p: number): Occurrence | undefined =>
+    matcher.isDeferred(p)
+      ? matcher.occurrencesOf(p)[0]
+      : phraseSeen[p] === stamp
+        ? occurrences[phraseHead[p] as number]
+        : undefined;
+  const has = (phrases: readonly number[]): Occurrence | undefined => {
+    for (const p of phrases) {
+      const first = firstOf(p);
+      if (first !== undefined) return first;
+    }
+    return undefined;
+  };
   const occurrencesOf = (phrases: readonly number[]) => {
     const out: Occurrence[] = [];
     for (const p of phrases) {
+      if (matcher.isDeferred(p)) {
+        for (const occ of matcher.occurrencesOf(p)) out.push(occ);
+        continue;
+      }
       if (phraseSeen[p] !== stamp) continue;
       for (let k = phraseHead[p] as number; k >= 0; k = nextOfPhrase[k] as number)
         out.push(occurrences[k] as Occurrence);
@@ -254,8 +279,7 @@ export function analyzeStatement(
     }
     const unless = has(rule.unless);
     if (unless !== undefined) {
-      const occ = occurrences[phraseHead[unless] as number] as Occurrence;
-      suppressed.push({ rule, reason: 'unless', detail: describe(compiled, tokens, occ) });
+      suppressed.push({ rule, reason: 'unless', detail: describe(compiled, tokens, unless) });
       continue;
     }
     if (rule.require.length > 0 && has(rule.require) === undefined) {
@@ -297,6 +321,7 @@ export function analyzeStatement(
     lang,
     tokens,
     occurrences,
+    anyPhrase: true,
     hits,
     suppressed,
     exclusions,

@@ -268,6 +268,19 @@ test('a statement shorter than MIN_MODEL_WORDS words gets no model codes', () =>
       .flatMap((s) => s.signals.map((c) => c.origin)),
     ['model'],
   );
+  // A rule's key word occurs ("sabotage", without its talks within two words), and the only
+  // phrase that occurs is one the matcher finds on demand ("talks", the second part of the
+  // proximity rule): a phrase of the codebook occurs all the same.
+  const deferredOnly = 'The sabotage came later; the talks went on in every village and every street.';
+  const analysis = withModel.explain({ text: deferredOnly, lang: 'en', defaultSpeaker: null })[0]?.analysis;
+  assert.deepEqual(analysis?.occurrences, []);
+  assert.equal(analysis?.anyPhrase, true);
+  assert.deepEqual(
+    withModel
+      .code({ text: deferredOnly, lang: 'en', defaultSpeaker: null })
+      .flatMap((s) => s.signals.map((c) => c.origin)),
+    ['model'],
+  );
 });
 
 test('a statement in which no phrase of the codebook occurs gets no model codes', () => {

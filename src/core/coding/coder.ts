@@ -107,7 +107,7 @@ export function createCoder(
     // A statement in which no phrase of the codebook occurs (the matcher skips it when none of
     // the rules' trigger words is there) gets no model code either: on the gold sets this
     // changes nothing, on real speech it removes one model code in eight, nearly all wrong.
-    if (!model || analysis.occurrences.length === 0 || !longEnough(analysis)) return;
+    if (!model || !analysis.anyPhrase || !longEnough(analysis)) return;
     // Most statements get no model code: the sets and the speaker are built only for one that does.
     let found: Set<SignalCategory> | null = null;
     let speaker: string | null | undefined;
