@@ -34,9 +34,11 @@ export interface SignalModel {
   ): Array<{ signal: SignalCategory; probability: number }>;
   /**
    * The same probabilities from the folded words, in SIGNALS order, without an object per
-   * signal (the coder's hot path). The array is reused by the next call: read it first.
+   * signal (the coder's hot path). The array is reused by the next call: read it first. With
+   * `floor`, every probability at or above it is exact and one below it may be any value below
+   * it (a model may then skip work that would only refine values the caller drops).
    */
-  probabilities?(words: readonly string[], lang: Lang): Float64Array;
+  probabilities?(words: readonly string[], lang: Lang, floor?: number): Float64Array;
 }
 
 /** One statement with everything the coder found in it, for `overture explain`. */
@@ -113,7 +115,8 @@ export function createCoder(
     let speaker: string | null | undefined;
     const norms = analysis.tokens.norms;
     const scored =
-      model.probabilities?.(norms, lang) ?? inSignalOrder(model.predict(statement.text, lang, norms));
+      model.probabilities?.(norms, lang, threshold) ??
+      inSignalOrder(model.predict(statement.text, lang, norms));
     for (let s = 0; s < SIGNALS.length; s++) {
       const probability = scored[s] as number;
       if (probability < threshold) continue;

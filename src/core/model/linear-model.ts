@@ -55,8 +55,13 @@ export function createLinearModel(data: LinearModelData, options: LinearModelOpt
       const z = score(words ?? tokenize(text).norms, lang);
       return SIGNALS.map((signal, s) => ({ signal, probability: sigmoid(z[s] as number) }));
     },
-    probabilities(words, lang) {
-      const z = score(words, lang);
+    probabilities(words, lang, floor) {
+      // A probability below the floor is a logit below its logit, log(p / (1 − p)).
+      const z = score(
+        words,
+        lang,
+        floor === undefined || floor <= 0 ? undefined : Math.log(floor / (1 - floor)),
+      );
       for (let s = 0; s < z.length; s++) probabilities[s] = sigmoid(z[s] as number);
       return probabilities;
     },

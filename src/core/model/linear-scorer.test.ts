@@ -102,3 +102,34 @@ test('when the word cache starts again, scores stay those of the reference', () 
     { seed: 25, numRuns: 100 },
   );
 });
+
+test('asked only which logits reach a bound, the scorer is exact at or above it and below it otherwise', () => {
+  const data = randomModel(1991, 1 << 10);
+  const exact = createLinearScorer(data);
+  const bounded = createLinearScorer(data);
+  const word = fc.stringMatching(/^[a-zа-яіїє']{1,12}$/);
+  const sentence = fc.array(word, { minLength: 0, maxLength: 40 }).map((words) => words.join(' '));
+  let skipped = 0;
+  let computed = 0;
+  fc.assert(
+    fc.property(sentence, fc.constantFrom('ru', 'uk', 'en'), (text, lang) => {
+      const words = tokenize(text).norms;
+      const want = Array.from(exact(words, lang));
+      const top = Math.max(...want);
+      // Bounds at the highest logit and just around it, where a loose bound would show.
+      for (const below of [top, top - 1e-3, top + 1e-3, top + 0.25, top + 2]) {
+        const got = Array.from(bounded(words, lang, below));
+        if (top >= below) {
+          computed++;
+          assert.deepEqual(got, want);
+          continue;
+        }
+        for (const z of got) assert.ok(z < below, `${z} < ${below}`);
+        if (got.some((z, s) => z !== want[s])) skipped++;
+      }
+    }),
+    { seed: 1991, numRuns: 300 },
+  );
+  // Both paths were taken: the bound settled some statements and not others.
+  assert.ok(skipped > 0 && computed > 0, `${skipped} settled by the bound, ${computed} computed`);
+});

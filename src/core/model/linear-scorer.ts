@@ -32,8 +32,13 @@ import {
 } from './hashed-features.js';
 import type { LinearModelData } from './model-body.js';
 
-/** The logits of a statement, in SIGNALS order. The array is reused by the next call: read it first. */
-export type LinearScorer = (words: readonly string[], lang: Lang) => Float64Array;
+/**
+ * The logits of a statement, in SIGNALS order. The array is reused by the next call: read it
+ * first. With `below`, a statement whose every logit is surely below it gets upper bounds
+ * instead (each below `below`), without the costliest part of the work: for a caller that only
+ * asks which logits reach a threshold.
+ */
+export type LinearScorer = (words: readonly string[], lang: Lang, below?: number) => Float64Array;
 
 /** Set bits of a 32-bit word (Hacker's Delight, 5-2). */
 function popcount(value: number): number {
@@ -232,7 +237,10 @@ export function createLinearScorer(
     addWeights(hash, sums, family * width);
   }
 
-  return (words, lang) => {
+  // The entries of the current statement's words, in order (the second pass reads them).
+  let statementEntries = new Int32Array(256);
+
+  return (words, lang, below) => {
     if (cache.size + words.length > wordCacheLimit) {
       // Ids are only meaningful with the words that hold them: all start again together, and
       // between statements, never within one (no stamp then equals the current statement's).
@@ -250,15 +258,18 @@ export function createLinearScorer(
     size = 0;
     squares.fill(0);
     sums.fill(0);
+    if (statementEntries.length < words.length) statementEntries = new Int32Array(words.length * 2);
     let previous = '^';
     let prefix = START_PREFIX;
     let wordSquares = 0;
-    let charSquares = 0;
+    // How many character n-grams the statement has, repeats included.
+    let grams = 0;
     const charsAt = FAMILY_CHARS * width;
     const wordsAt = FAMILY_WORDS * width;
     for (let w = 0; w < words.length; w++) {
       const word = featureWord(words[w] as string);
       const e = entryOf(word);
+      statementEntries[w] = e;
       // Taken after entryOf, which may have grown them.
       const state = idState;
       const rows = wordWeights;
@@ -280,6 +291,21 @@ export function createLinearScorer(
       feature(FAMILY_BIGRAMS, bigramHashAfter(prefix, word));
       previous = word;
       prefix = wordPrefix[e] as number;
+      grams += (charFrom[e + 1] as number) - (charFrom[e] as number);
+    }
+    if (words.length > 0) feature(FAMILY_BIGRAMS, endBigramHash(previous));
+    feature(FAMILY_LANGUAGE, languageHash(lang));
+    squares[FAMILY_WORDS] = wordSquares;
+    let present = 0;
+    for (let f = 0; f < FAMILY_COUNT; f++)
+      if ((squares[f] as number) > 0 || (f === FAMILY_CHARS && grams > 0)) present++;
+    const scale = 1 / Math.sqrt(present);
+    if (below !== undefined && grams > 0 && boundedBelow(below, scale, grams)) return z;
+    // The character n-grams' norm needs the count of each distinct n-gram: a second pass.
+    let charSquares = 0;
+    const state = idState;
+    for (let w = 0; w < words.length; w++) {
+      const e = statementEntries[w] as number;
       const last = charFrom[e + 1] as number;
       for (let k = charFrom[e] as number; k < last; k++) {
         const id = 2 * (chars[k] as number);
@@ -294,13 +320,7 @@ export function createLinearScorer(
         }
       }
     }
-    if (words.length > 0) feature(FAMILY_BIGRAMS, endBigramHash(previous));
-    feature(FAMILY_LANGUAGE, languageHash(lang));
-    squares[FAMILY_WORDS] = wordSquares;
     squares[FAMILY_CHARS] = charSquares;
-    let present = 0;
-    for (let f = 0; f < FAMILY_COUNT; f++) if ((squares[f] as number) > 0) present++;
-    const scale = 1 / Math.sqrt(present);
     z.set(biases);
     for (let f = 0; f < FAMILY_COUNT; f++) {
       const sq = squares[f] as number;
@@ -310,4 +330,29 @@ export function createLinearScorer(
     }
     return z;
   };
+
+  /**
+   * Whether every logit is surely below `below` whatever the character n-grams' norm: that norm
+   * squared, Σ count², lies between the number of n-grams N (all distinct) and N² (all one), so
+   * a family sum c contributes at most c·scale/√N when positive and c·scale/N when negative.
+   * When so, z holds those upper bounds and the counting pass is skipped.
+   */
+  function boundedBelow(below: number, scale: number, grams: number): boolean {
+    const high = scale / Math.sqrt(grams);
+    const low = scale / grams;
+    for (let s = 0; s < width; s++) {
+      let bound = biases[s] as number;
+      for (let f = 0; f < FAMILY_COUNT; f++) {
+        if (f === FAMILY_CHARS) continue;
+        const sq = squares[f] as number;
+        if (sq > 0) bound += ((sums[f * width + s] as number) * scale) / Math.sqrt(sq);
+      }
+      const c = sums[FAMILY_CHARS * width + s] as number;
+      bound += c * (c > 0 ? high : low);
+      // A margin far above rounding, so that a logit at the threshold is always computed.
+      if (bound >= below - 1e-9) return false;
+      z[s] = bound;
+    }
+    return true;
+  }
 }
