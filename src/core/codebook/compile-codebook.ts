@@ -69,6 +69,12 @@ export interface CompiledCodebook {
    * statement without any of them cannot be coded, so the matcher skips it.
    */
   readonly ruleGate: Uint8Array;
+  /**
+   * Term ids of the longest word of every rule trigger phrase: a statement holding none of them
+   * gets no model code (see coder.ts). The longest word, not the matcher's key word, so that
+   * how the matcher indexes phrases never changes what the model codes.
+   */
+  readonly modelGate: Uint8Array;
   readonly languages: Readonly<Record<Lang, LanguageSpec>>;
 }
 
@@ -192,9 +198,11 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     if (list.length === 0) matcher.defer(phrase);
   });
   const ruleGate = new Uint8Array(matcher.termCount);
+  const modelGate = new Uint8Array(matcher.termCount);
   roles.forEach((list, phrase) => {
     if (!list.some((r) => r.kind === 'rule')) return;
     for (const t of matcher.requiredTerms(phrase)) ruleGate[t] = 1;
+    for (const t of matcher.longestTerms(phrase)) modelGate[t] = 1;
   });
 
   return {
@@ -206,6 +214,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     actors: codebook.actors,
     roles,
     ruleGate,
+    modelGate,
     languages: codebook.languages,
   };
 }

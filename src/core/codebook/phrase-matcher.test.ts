@@ -127,3 +127,31 @@ test('occurrencesOf answers for the statement find was last given, and nothing p
   assert.deepEqual(m.find(tokenize('Россия'), gate), []);
   assert.deepEqual(m.occurrencesOf(russia), []);
 });
+
+test('a phrase is keyed by the word the codebook uses least, not by its longest word', () => {
+  // "negotiations" is the longest word of the last phrase, but every other phrase uses it too:
+  // a statement about negotiations need not look at the last phrase unless «postpon*» occurs.
+  const { m, ids } = matcherFor([
+    'negotiations',
+    'ready ~2 negotiations',
+    'resume negotiations',
+    'negotiations stalled',
+    'postpon* ~4 negotiations',
+  ]);
+  const postpone = ids[4]?.[0] as number;
+  const key = m.requiredTerms(postpone);
+  assert.deepEqual(
+    key.map((t) => m.termsOf('postponed').includes(t)),
+    [true],
+  );
+  assert.ok(!key.some((t) => m.termsOf('negotiations').includes(t)));
+  assert.deepEqual(
+    m.longestTerms(postpone).map((t) => m.termsOf('negotiations').includes(t)),
+    [true],
+  );
+  // Whatever the key, what is found is the same.
+  assert.deepEqual(
+    m.find(tokenize('They postponed the negotiations')).map((o) => o.phrase),
+    [postpone, ids[0]?.[0]],
+  );
+});

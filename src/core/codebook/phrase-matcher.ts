@@ -48,19 +48,28 @@ export interface PhraseMatcher {
   isDeferred(phrase: number): boolean;
   /**
    * Every occurrence of a phrase, by start, in the statement `find` was last given (whether or
-   * not the phrase is deferred; [] when that statement did not pass the gate).
+   * not the phrase is deferred; [] when the gate closed that statement and anyOccurs has not
+   * opened it since).
    */
   occurrencesOf(phrase: number): readonly Occurrence[];
   /**
-   * Whether any phrase, deferred ones included, occurs in the statement `find` was last given
-   * (false when it did not pass the gate).
+   * Whether any phrase, deferred ones included, occurs in the statement `find` was last given,
+   * whether or not it passed the gate.
    */
   anyOccurs(): boolean;
   /**
-   * Term ids of the rarest required word of a phrase (the longest, anywhere in the phrase): a
-   * statement holding none of them cannot match it.
+   * Term ids of the phrase's key word, the rarest of its required words as the matcher judges
+   * them once every phrase is known (see chooseKeys): a statement holding none of them cannot
+   * match it. Asking packs the matcher's tables: add every phrase first.
    */
   requiredTerms(phrase: number): readonly number[];
+  /** Term ids of the phrase's longest required word (none when it has no required word). */
+  longestTerms(phrase: number): readonly number[];
+  /**
+   * Whether a word of the statement `find` was last given has a term marked in `gate` (a gate
+   * other than the one find was given).
+   */
+  lastHas(gate: Uint8Array): boolean;
   readonly termCount: number;
   /** Term ids a folded word matches (for explanations and tests). */
   termsOf(norm: string): readonly number[];
@@ -97,9 +106,15 @@ export function createPhraseMatcher(): PhraseMatcher {
   // (an array: term ids are dense small integers). A phrase is looked at only in a statement that
   // holds its key word and, after one stamp lookup per slot, every other required word, so the
   // cost per statement follows the rare words it holds, not the common ones ("talks", «не»).
-  const byKeyTerm: Array<number[] | undefined> = [];
+  // Chosen when the tables are packed, when every phrase is known (see chooseKeys).
+  let byKeyTerm: Array<number[] | undefined> = [];
   // Per phrase, the terms of its key word (none when it has no required word).
-  const requiredOf: Array<readonly number[]> = [];
+  let requiredOf: Array<readonly number[]> = [];
+  // Per phrase, its required words (slot indices, longest first) and each slot's length rank.
+  const requiredSlots: Array<readonly number[]> = [];
+  const slotRarities: Array<readonly number[]> = [];
+  // Per phrase, the terms of its longest required word (see longestTerms).
+  const longestOf: Array<readonly number[]> = [];
   // Where a match is tried from: the rarest leading word (before any gap or optional word), whose
   // terms are anchorTerms; the words before it are checked backwards.
   const anchors: number[] = [];
@@ -112,10 +127,10 @@ export function createPhraseMatcher(): PhraseMatcher {
   // of each required word other than the key, rarest first: a statement lacking any of them
   // cannot match, whatever the backtracking would try. Most phrases whose key word occurs fail
   // here. Whether a class occurs is found once per statement, at its first question.
-  const filters: Int32Array[] = [];
-  const classIds = new Map<string, number>();
-  const classTerms: Int32Array[] = [];
-  const classHas: boolean[] = [];
+  let filters: Int32Array[] = [];
+  let classIds = new Map<string, number>();
+  let classTerms: Int32Array[] = [];
+  let classHas: boolean[] = [];
   // The tables find reads, packed into flat typed arrays (offsets + items) on the first find
   // after an add: the lists above are one small object each, scattered over the heap, and a
   // statement touches a few hundred of them.
@@ -149,7 +164,80 @@ export function createPhraseMatcher(): PhraseMatcher {
     return [from, items];
   }
 
+  /**
+   * Picks each phrase's key word and orders its other required words, cheapest first. A word's
+   * cost is how many phrases use its terms (a word the codebook uses everywhere, "talks» or
+   * «переговор*», is a word the texts it reads use everywhere too), scaled up for short terms
+   * (2 letters: "to", «не»; 3: "the", «для»; 4: a short prefix such as «пере*»), which are common
+   * in any text whatever the codebook says. On the benchmark corpus this halves the phrases
+   * looked at per statement against the longest word, and cuts them by a third on real speech.
+   */
+  function chooseKeys(): void {
+    const usage = new Int32Array(termIds.size);
+    for (let p = 0; p < phrases.length; p++) {
+      if (deferred[p] === true) continue;
+      const seen = new Set<number>();
+      for (const k of requiredSlots[p] as readonly number[]) {
+        const slot = compiled[p]?.[k];
+        if (slot?.kind === 'word') for (const t of slot.terms) seen.add(t);
+      }
+      for (const t of seen) usage[t] = (usage[t] as number) + 1;
+    }
+    const costOf = (p: number, k: number): number => {
+      const slot = compiled[p]?.[k];
+      let used = 5;
+      if (slot?.kind === 'word') for (const t of slot.terms) used += usage[t] as number;
+      const length = slotRarities[p]?.[k] ?? 0;
+      return used * (length <= 2 ? 1000 : length <= 3 ? 30 : length <= 4 ? 5 : 1);
+    };
+    byKeyTerm = [];
+    requiredOf = [];
+    filters = [];
+    classIds = new Map();
+    classTerms = [];
+    classHas = [];
+    for (let p = 0; p < phrases.length; p++) {
+      const slots = compiled[p] as CompiledSlot[];
+      const required = requiredSlots[p] as readonly number[];
+      const costs = new Map(required.map((k) => [k, costOf(p, k)]));
+      // Cheapest first; among equals, the longer word, then the earlier one (the stable sort
+      // keeps required's order, longest first).
+      const ranked = [...required].sort((x, y) => (costs.get(x) as number) - (costs.get(y) as number));
+      const keyWord = ranked[0] ?? (anchors[p] as number);
+      filters.push(
+        Int32Array.from(
+          ranked
+            .filter((k) => k !== keyWord)
+            .map((k) => {
+              const slot = slots[k];
+              const terms = [...(slot?.kind === 'word' ? slot.terms : [])].sort((x, y) => x - y);
+              const classKey = terms.join(',');
+              let cls = classIds.get(classKey);
+              if (cls === undefined) {
+                cls = classTerms.length;
+                classIds.set(classKey, cls);
+                classTerms.push(Int32Array.from(terms));
+                classHas.push(false);
+              }
+              return cls;
+            }),
+        ),
+      );
+      const keySlot = slots[keyWord];
+      requiredOf.push(required.length > 0 && keySlot?.kind === 'word' ? [...keySlot.terms] : NO_TERMS);
+      if (keySlot?.kind === 'word') {
+        for (const t of keySlot.terms) {
+          while (byKeyTerm.length <= t) byKeyTerm.push(undefined);
+          const list = byKeyTerm[t] ?? [];
+          list.push(p);
+          byKeyTerm[t] = list;
+        }
+      }
+    }
+  }
+
   function pack(): void {
+    chooseKeys();
     [keyFrom, keyList] = flatten(
       byKeyTerm.map((list) => list?.filter((p) => deferred[p] !== true)),
       termIds.size,
@@ -275,36 +363,10 @@ export function createPhraseMatcher(): PhraseMatcher {
       .map((_, k) => k)
       .filter((k) => rarity(k) >= 0)
       .sort((x, y) => rarity(y) - rarity(x) || x - y);
-    const keyWord = required[0] ?? anchor;
-    filters.push(
-      Int32Array.from(
-        required
-          .filter((k) => k !== keyWord)
-          .map((k) => {
-            const slot = slots[k];
-            const terms = [...(slot?.kind === 'word' ? slot.terms : [])].sort((x, y) => x - y);
-            const classKey = terms.join(',');
-            let cls = classIds.get(classKey);
-            if (cls === undefined) {
-              cls = classTerms.length;
-              classIds.set(classKey, cls);
-              classTerms.push(Int32Array.from(terms));
-              classHas.push(false);
-            }
-            return cls;
-          }),
-      ),
-    );
-    const keySlot = slots[keyWord];
-    requiredOf.push(required.length > 0 && keySlot?.kind === 'word' ? [...keySlot.terms] : NO_TERMS);
-    if (keySlot?.kind === 'word') {
-      for (const t of keySlot.terms) {
-        while (byKeyTerm.length <= t) byKeyTerm.push(undefined);
-        const list = byKeyTerm[t] ?? [];
-        list.push(id);
-        byKeyTerm[t] = list;
-      }
-    }
+    requiredSlots.push(required);
+    slotRarities.push(rarities);
+    const longestSlot = slots[required[0] ?? -1];
+    longestOf.push(longestSlot?.kind === 'word' ? [...longestSlot.terms] : NO_TERMS);
     return id;
   }
 
@@ -371,23 +433,14 @@ export function createPhraseMatcher(): PhraseMatcher {
     if (tokTerms.length < n) tokTerms = new Array(n * 2);
     let open = gate === undefined;
     statementOpen = false;
+    currentTokens = tokens;
     for (let i = 0; i < n; i++) {
       const ids = termsOf(tokens.norms[i] as string);
       tokTerms[i] = ids;
       if (!open) for (let k = 0; k < ids.length && !open; k++) open = gate?.[ids[k] as number] === 1;
     }
     if (!open) return [];
-    statementOpen = true;
-    currentTokens = tokens;
-    if (present.length < termIds.size || presentStamp === 0x7fffffff) {
-      present = new Int32Array(Math.max(present.length, termIds.size * 2));
-      presentStamp = 0;
-    }
-    presentStamp++;
-    for (let i = 0; i < n; i++) {
-      const ids = tokTerms[i] as readonly number[];
-      for (let k = 0; k < ids.length; k++) present[ids[k] as number] = presentStamp;
-    }
+    openStatement();
     // One-word matches are found in order (start, then term, then phrase); the few multi-word
     // ones are sorted apart and merged in, in the order a scan by anchor token would give.
     const out: Occurrence[] = [];
@@ -395,8 +448,6 @@ export function createPhraseMatcher(): PhraseMatcher {
     multi.length = 0;
     anchorAt.length = 0;
     anchorRank.length = 0;
-    if (!packed) pack();
-    statementStamp++;
     for (let i = 0; i < n; i++) {
       const ids = tokTerms[i] as readonly number[];
       if (ids.length === 0) continue;
@@ -424,6 +475,31 @@ export function createPhraseMatcher(): PhraseMatcher {
       }
     }
     return multi.length === 0 ? out : mergeMulti(out);
+  }
+
+  /** Marks the terms of the statement find was last given as present and starts its stamps. */
+  function openStatement(): void {
+    if (!packed) pack();
+    if (present.length < termIds.size || presentStamp === 0x7fffffff) {
+      present = new Int32Array(Math.max(present.length, termIds.size * 2));
+      presentStamp = 0;
+    }
+    presentStamp++;
+    for (let i = 0; i < n; i++) {
+      const ids = tokTerms[i] as readonly number[];
+      for (let k = 0; k < ids.length; k++) present[ids[k] as number] = presentStamp;
+    }
+    statementStamp++;
+    statementOpen = true;
+  }
+
+  function lastHas(gate: Uint8Array): boolean {
+    if (currentTokens === null) return false;
+    for (let i = 0; i < n; i++) {
+      const ids = tokTerms[i] as readonly number[];
+      for (let k = 0; k < ids.length; k++) if (gate[ids[k] as number] === 1) return true;
+    }
+    return false;
   }
 
   function classOccurs(cls: number): boolean {
@@ -568,8 +644,9 @@ export function createPhraseMatcher(): PhraseMatcher {
   }
 
   function anyOccurs(): boolean {
-    if (!statementOpen || currentTokens === null) return false;
-    if (!packed) pack();
+    if (currentTokens === null) return false;
+    // A statement the gate closed is opened now: whether a phrase occurs is asked of it all the same.
+    if (!statementOpen) openStatement();
     for (let i = 0; i < n; i++) {
       const ids = tokTerms[i] as readonly number[];
       for (let x = 0; x < ids.length; x++) {
@@ -594,7 +671,12 @@ export function createPhraseMatcher(): PhraseMatcher {
     },
     isDeferred: (phrase) => deferred[phrase] === true,
     occurrencesOf,
-    requiredTerms: (id) => requiredOf[id] ?? NO_TERMS,
+    requiredTerms: (id) => {
+      if (!packed) pack();
+      return requiredOf[id] ?? NO_TERMS;
+    },
+    longestTerms: (id) => longestOf[id] ?? NO_TERMS,
+    lastHas,
     get termCount() {
       return termIds.size;
     },

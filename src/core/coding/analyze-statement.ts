@@ -7,6 +7,7 @@ import type {
   CompiledExclusion,
   CompiledRule,
   CompiledStanceCue,
+  PhraseRole,
 } from '../codebook/compile-codebook.js';
 import type { Occurrence } from '../codebook/phrase-matcher.js';
 import { sortSmall } from '../sort-small.js';
@@ -48,7 +49,10 @@ export interface StatementAnalysis {
    * second part, a `require`, an `unless`: see compile-codebook.ts).
    */
   readonly occurrences: readonly Occurrence[];
-  /** Whether any phrase of the codebook occurs, deferred ones included (the model's gate). */
+  /**
+   * The model's gate: whether a word of the model gate occurs (the longest word of a rule
+   * trigger phrase, compile-codebook.ts) and any phrase of the codebook, deferred ones included.
+   */
   readonly anyPhrase: boolean;
   readonly hits: readonly RuleHit[];
   readonly suppressed: readonly Suppression[];
@@ -121,6 +125,100 @@ function prepareScratch(phrases: number, rules: number, occurrences: number, tok
   callStamp++;
 }
 
+// The statement being analysed, for the helpers below (no closures built per statement).
+let current: {
+  compiled: CompiledCodebook;
+  occurrences: readonly Occurrence[];
+  stamp: number;
+} | null = null;
+
+/** The first occurrence of a phrase in the current statement (deferred phrases are asked of the matcher). */
+function firstOf(p: number): Occurrence | undefined {
+  const { compiled, occurrences, stamp } = current as NonNullable<typeof current>;
+  if (compiled.matcher.isDeferred(p)) return compiled.matcher.occurrencesOf(p)[0];
+  return phraseSeen[p] === stamp ? occurrences[phraseHead[p] as number] : undefined;
+}
+
+/** The first occurrence of any of the phrases, in their order. */
+function firstOfAny(phrases: readonly number[]): Occurrence | undefined {
+  for (let k = 0; k < phrases.length; k++) {
+    const first = firstOf(phrases[k] as number);
+    if (first !== undefined) return first;
+  }
+  return undefined;
+}
+
+/** Every occurrence of the phrases, phrase by phrase, each phrase's by start. */
+function occurrencesOf(phrases: readonly number[]): Occurrence[] {
+  const { compiled, occurrences, stamp } = current as NonNullable<typeof current>;
+  const out: Occurrence[] = [];
+  for (let q = 0; q < phrases.length; q++) {
+    const p = phrases[q] as number;
+    if (compiled.matcher.isDeferred(p)) {
+      for (const occ of compiled.matcher.occurrencesOf(p)) out.push(occ);
+      continue;
+    }
+    if (phraseSeen[p] !== stamp) continue;
+    for (let k = phraseHead[p] as number; k >= 0; k = nextOfPhrase[k] as number)
+      out.push(occurrences[k] as Occurrence);
+  }
+  return out;
+}
+
+/** The readings of a triggered rule: one part per pattern match, or an (a, b) pair within reach. */
+function readingsOf(rule: CompiledRule): Occurrence[][] {
+  const candidates: Occurrence[][] = [];
+  if (rule.any.length > 0) {
+    for (const occ of occurrencesOf(rule.any)) candidates.push([occ]);
+    return candidates;
+  }
+  const within = rule.spec.near?.within ?? 0;
+  const ordered = rule.spec.near?.ordered ?? true;
+  const bs = occurrencesOf(rule.nearB);
+  if (bs.length === 0) return candidates;
+  for (const a of occurrencesOf(rule.nearA)) {
+    for (const b of bs) {
+      if (b.start >= a.end && b.start - a.end <= within) candidates.push([a, b]);
+      else if (!ordered && a.start >= b.end && a.start - b.end <= within) candidates.push([b, a]);
+    }
+  }
+  return candidates;
+}
+
+// The cue findNegator is asked about: one object, refilled per reading.
+const cueParts: { parts: readonly Occurrence[] } = { parts: NONE };
+const cue = {
+  start: 0,
+  end: 0,
+  scope: 0,
+  // Asked only where a negator stands, which is rare.
+  matched: { has: (k: number) => cueParts.parts.some((p) => p.matched.includes(k)) },
+};
+
+interface Reading {
+  readonly parts: Occurrence[];
+  readonly start: number;
+  readonly end: number;
+  readonly negator: number;
+}
+
+function judge(rule: CompiledRule, tokens: TokenList, parts: Occurrence[]): Reading {
+  const start = parts[0]?.start ?? 0;
+  const end = parts[parts.length - 1]?.end ?? 0;
+  let negator = -1;
+  if (rule.negation !== 'ignore') {
+    cueParts.parts = parts;
+    cue.start = start;
+    cue.end = end;
+    cue.scope = rule.negationScope;
+    negator = findNegator(tokens, negatorAt, clauseBreakAt, cue);
+    cueParts.parts = NONE;
+  }
+  return { parts, start, end, negator };
+}
+
+const EMPTY_EXCLUSIONS: ReadonlyMap<SignalCategory, string> = new Map();
+
 /**
  * `full` keeps the actors, frames and cues of a statement in which no rule fires (for
  * `explain`); the coder skips that work, which is most statements.
@@ -138,40 +236,17 @@ export function analyzeStatement(
     if (roles !== undefined)
       for (let r = 0; r < roles.length && !anyRule; r++) anyRule = roles[r]?.kind === 'rule';
   }
-  if (occurrences.length === 0 || (!full && !anyRule)) {
-    // Most statements end here: one shared empty list for every field, nothing allocated.
-    return {
-      lang,
-      tokens,
-      occurrences,
-      anyPhrase: occurrences.length > 0 || compiled.matcher.anyOccurs(),
-      hits: NONE,
-      suppressed: NONE,
-      exclusions: NONE,
-      actors: NONE,
-      verbs: NONE,
-      frames: NONE,
-      acts: NONE,
-      accusations: NONE,
-      stanceCues: NONE,
-    };
-  }
+  if (occurrences.length === 0 || (!full && !anyRule)) return bare(compiled, lang, tokens, occurrences);
   const everyLang = compiled.languages[lang] === undefined;
-  const langOk = (l: Lang) => everyLang || l === lang;
   prepareScratch(compiled.matcher.phraseCount, compiled.rules.length, occurrences.length, tokens.count);
   const stamp = callStamp;
-  const triggered: number[] = [];
-  const excludedSignals = new Map<SignalCategory, string>();
-  const exclusions: Array<{ exclusion: CompiledExclusion; occurrence: Occurrence }> = [];
-  const actors: ActorMention[] = [];
-  const verbs: Occurrence[] = [];
-  const frames: Occurrence[] = [];
-  const acts: Occurrence[] = [];
-  const accusations: Occurrence[] = [];
-  const stanceCues: Array<{ cue: CompiledStanceCue; occurrence: Occurrence }> = [];
-  const isNegator = negatorAt;
-  const isClauseBreak = clauseBreakAt;
+  current = { compiled, occurrences, stamp };
+  const triggered = triggeredScratch;
+  triggered.length = 0;
+  let excludedSignals: Map<SignalCategory, string> | null = null;
 
+  // First what decides whether any rule fires: the rules triggered, the exclusions, the negators
+  // and clause breaks. The actors, verbs and cues are gathered only when one does (or for explain).
   for (let index = 0; index < occurrences.length; index++) {
     const occ = occurrences[index] as Occurrence;
     const p = occ.phrase;
@@ -184,146 +259,142 @@ export function analyzeStatement(
       phraseHead[p] = index;
       phraseTail[p] = index;
     }
-    for (const role of compiled.roles[p] ?? []) {
+    const roles = compiled.roles[p] ?? NONE;
+    for (let r = 0; r < roles.length; r++) {
+      const role = roles[r] as PhraseRole;
       switch (role.kind) {
         case 'rule':
-          if (ruleSeen[role.rule] !== stamp && langOk(compiled.rules[role.rule]?.lang ?? '')) {
+          if (ruleSeen[role.rule] !== stamp && (everyLang || compiled.rules[role.rule]?.lang === lang)) {
             ruleSeen[role.rule] = stamp;
             triggered.push(role.rule);
           }
           break;
         case 'exclusion': {
           const exclusion = compiled.exclusions[role.exclusion] as CompiledExclusion;
-          if (!langOk(exclusion.lang)) break;
-          exclusions.push({ exclusion, occurrence: occ });
+          if (!everyLang && exclusion.lang !== lang) break;
+          excludedSignals ??= new Map();
           if (!excludedSignals.has(exclusion.signal)) excludedSignals.set(exclusion.signal, exclusion.id);
           break;
         }
-        case 'actor':
-          actors.push({ actor: role.actor, start: occ.start, end: occ.end });
+        case 'negator':
+          if (everyLang || role.lang === lang) for (const k of occ.matched) negatorAt[k] = 1;
           break;
-        case 'stance': {
-          const cue = compiled.stanceCues[role.cue] as CompiledStanceCue;
-          if (langOk(cue.lang)) stanceCues.push({ cue, occurrence: occ });
+        case 'clause-break':
+          if (everyLang || role.lang === lang) for (const k of occ.matched) clauseBreakAt[k] = 1;
           break;
-        }
         default:
-          if (!langOk(role.lang)) break;
-          if (role.kind === 'negator') for (const k of occ.matched) isNegator[k] = 1;
-          else if (role.kind === 'clause-break') for (const k of occ.matched) isClauseBreak[k] = 1;
-          else if (role.kind === 'verb') verbs.push(occ);
-          else if (role.kind === 'frame') frames.push(occ);
-          else if (role.kind === 'accusation') accusations.push(occ);
-          else acts.push(occ);
       }
     }
   }
 
-  // Phrases the matcher defers (found only when asked: see compile-codebook.ts) are asked of it.
-  const { matcher } = compiled;
-  const firstOf = (p: number): Occurrence | undefined =>
-    matcher.isDeferred(p)
-      ? matcher.occurrencesOf(p)[0]
-      : phraseSeen[p] === stamp
-        ? occurrences[phraseHead[p] as number]
-        : undefined;
-  const has = (phrases: readonly number[]): Occurrence | undefined => {
-    for (const p of phrases) {
-      const first = firstOf(p);
-      if (first !== undefined) return first;
-    }
-    return undefined;
+  const excluded = excludedSignals ?? EMPTY_EXCLUSIONS;
+  let hits: RuleHit[] | null = null;
+  let suppressed: Suppression[] | null = null;
+  const stop = (s: Suppression) => {
+    suppressed ??= [];
+    suppressed.push(s);
   };
-  const occurrencesOf = (phrases: readonly number[]) => {
-    const out: Occurrence[] = [];
-    for (const p of phrases) {
-      if (matcher.isDeferred(p)) {
-        for (const occ of matcher.occurrencesOf(p)) out.push(occ);
-        continue;
-      }
-      if (phraseSeen[p] !== stamp) continue;
-      for (let k = phraseHead[p] as number; k >= 0; k = nextOfPhrase[k] as number)
-        out.push(occurrences[k] as Occurrence);
-    }
-    return out;
-  };
-  const hits: RuleHit[] = [];
-  const suppressed: Suppression[] = [];
   sortSmall(triggered, (a, b) => a - b);
   for (const index of triggered) {
     const rule = compiled.rules[index] as CompiledRule;
     // The rule's readings first: a proximity rule is triggered by either of its parts, and most
     // triggered rules have no complete reading, so nothing else is asked of them (and `explain`
     // does not list a rule as stopped that could not have fired).
-    const candidates: Occurrence[][] = [];
-    if (rule.any.length > 0) {
-      for (const occ of occurrencesOf(rule.any)) candidates.push([occ]);
-    } else {
-      const within = rule.spec.near?.within ?? 0;
-      const ordered = rule.spec.near?.ordered ?? true;
-      const bs = occurrencesOf(rule.nearB);
-      if (bs.length > 0) {
-        for (const a of occurrencesOf(rule.nearA)) {
-          for (const b of bs) {
-            if (b.start >= a.end && b.start - a.end <= within) candidates.push([a, b]);
-            else if (!ordered && a.start >= b.end && a.start - b.end <= within) candidates.push([b, a]);
-          }
-        }
-      }
-    }
+    const candidates = readingsOf(rule);
     if (candidates.length === 0) continue;
-    const excludedBy = excludedSignals.get(rule.signal);
+    const excludedBy = excluded.get(rule.signal);
     if (excludedBy !== undefined) {
-      suppressed.push({ rule, reason: 'exclusion', detail: excludedBy });
+      stop({ rule, reason: 'exclusion', detail: excludedBy });
       continue;
     }
-    const unless = has(rule.unless);
+    const unless = firstOfAny(rule.unless);
     if (unless !== undefined) {
-      suppressed.push({ rule, reason: 'unless', detail: describe(compiled, tokens, unless) });
+      stop({ rule, reason: 'unless', detail: describe(compiled, tokens, unless) });
       continue;
     }
-    if (rule.require.length > 0 && has(rule.require) === undefined) {
-      suppressed.push({ rule, reason: 'require', detail: 'none of its required patterns occurs' });
+    if (rule.require.length > 0 && firstOfAny(rule.require) === undefined) {
+      stop({ rule, reason: 'require', detail: 'none of its required patterns occurs' });
       continue;
     }
     // Negation is judged per candidate: a reading free of negators wins over one that reaches
     // across a negated clause («затягивает переговоры и не подписывает договор»).
-    const judged = candidates.map((parts) => {
-      const start = parts[0]?.start ?? 0;
-      const end = parts[parts.length - 1]?.end ?? 0;
-      // Asked only where a negator stands, which is rare: no set built per candidate.
-      const matched = { has: (k: number) => parts.some((p) => p.matched.includes(k)) };
-      const negator =
-        rule.negation === 'ignore'
-          ? -1
-          : findNegator(tokens, isNegator, isClauseBreak, { start, end, matched, scope: rule.negationScope });
-      return { parts, start, end, negator };
-    });
-    const clean = judged.filter((j) => j.negator < 0);
-    const chosen = clean.length > 0 ? clean : judged;
-    const keep = new Set(outermost(chosen.map((j) => j.parts)));
+    let chosen: Reading[];
+    if (candidates.length === 1) chosen = [judge(rule, tokens, candidates[0] as Occurrence[])];
+    else {
+      const judged = candidates.map((parts) => judge(rule, tokens, parts));
+      const clean = judged.filter((j) => j.negator < 0);
+      const pool = clean.length > 0 ? clean : judged;
+      const keep = new Set(outermost(pool.map((j) => j.parts)));
+      chosen = pool.filter((j) => keep.has(j.parts));
+    }
     for (const { parts, start, end, negator } of chosen) {
-      if (!keep.has(parts)) continue;
       if (negator >= 0 && rule.negation === 'suppress') {
-        suppressed.push({ rule, reason: 'negation', detail: tokens.norms[negator] ?? '' });
+        stop({ rule, reason: 'negation', detail: tokens.norms[negator] ?? '' });
         continue;
       }
       const signal = negator >= 0 && typeof rule.negation === 'object' ? rule.negation.flip : rule.signal;
-      if (signal !== rule.signal && excludedSignals.has(signal)) {
-        suppressed.push({ rule, reason: 'exclusion', detail: excludedSignals.get(signal) as string });
+      if (signal !== rule.signal && excluded.has(signal)) {
+        stop({ rule, reason: 'exclusion', detail: excluded.get(signal) as string });
         continue;
       }
+      hits ??= [];
       hits.push({ rule, signal, parts, start, end, negator });
     }
   }
-  sortSmall(hits, (a, b) => a.start - b.start || a.end - b.end);
+  current = null;
+  if (hits !== null) sortSmall(hits, (a, b) => a.start - b.start || a.end - b.end);
+  if (hits === null && !full) {
+    const analysis = bare(compiled, lang, tokens, occurrences);
+    return suppressed === null ? analysis : { ...analysis, suppressed };
+  }
+
+  // What the coder needs once a rule fires: who is named, the reporting verbs, the stance cues.
+  const exclusions: Array<{ exclusion: CompiledExclusion; occurrence: Occurrence }> = [];
+  const actors: ActorMention[] = [];
+  const verbs: Occurrence[] = [];
+  const frames: Occurrence[] = [];
+  const acts: Occurrence[] = [];
+  const accusations: Occurrence[] = [];
+  const stanceCues: Array<{ cue: CompiledStanceCue; occurrence: Occurrence }> = [];
+  for (let index = 0; index < occurrences.length; index++) {
+    const occ = occurrences[index] as Occurrence;
+    const roles = compiled.roles[occ.phrase] ?? NONE;
+    for (let r = 0; r < roles.length; r++) {
+      const role = roles[r] as PhraseRole;
+      switch (role.kind) {
+        case 'rule':
+        case 'negator':
+        case 'clause-break':
+          break;
+        case 'exclusion': {
+          const exclusion = compiled.exclusions[role.exclusion] as CompiledExclusion;
+          if (everyLang || exclusion.lang === lang) exclusions.push({ exclusion, occurrence: occ });
+          break;
+        }
+        case 'actor':
+          actors.push({ actor: role.actor, start: occ.start, end: occ.end });
+          break;
+        case 'stance': {
+          const stanceCue = compiled.stanceCues[role.cue] as CompiledStanceCue;
+          if (everyLang || stanceCue.lang === lang) stanceCues.push({ cue: stanceCue, occurrence: occ });
+          break;
+        }
+        default:
+          if (!everyLang && role.lang !== lang) break;
+          if (role.kind === 'verb') verbs.push(occ);
+          else if (role.kind === 'frame') frames.push(occ);
+          else if (role.kind === 'accusation') accusations.push(occ);
+          else acts.push(occ);
+      }
+    }
+  }
   return {
     lang,
     tokens,
     occurrences,
-    anyPhrase: true,
-    hits,
-    suppressed,
+    anyPhrase: modelMayCode(compiled, occurrences),
+    hits: hits ?? NONE,
+    suppressed: suppressed ?? NONE,
     exclusions,
     actors,
     verbs,
@@ -331,5 +402,36 @@ export function analyzeStatement(
     acts,
     accusations,
     stanceCues,
+  };
+}
+
+const triggeredScratch: number[] = [];
+
+function modelMayCode(compiled: CompiledCodebook, occurrences: readonly Occurrence[]): boolean {
+  const { matcher } = compiled;
+  return matcher.lastHas(compiled.modelGate) && (occurrences.length > 0 || matcher.anyOccurs());
+}
+
+/** A statement in which no rule fires: one shared empty list for every field, nothing allocated. */
+function bare(
+  compiled: CompiledCodebook,
+  lang: Lang,
+  tokens: TokenList,
+  occurrences: readonly Occurrence[],
+): StatementAnalysis {
+  return {
+    lang,
+    tokens,
+    occurrences,
+    anyPhrase: modelMayCode(compiled, occurrences),
+    hits: NONE,
+    suppressed: NONE,
+    exclusions: NONE,
+    actors: NONE,
+    verbs: NONE,
+    frames: NONE,
+    acts: NONE,
+    accusations: NONE,
+    stanceCues: NONE,
   };
 }

@@ -294,6 +294,18 @@ test('a statement in which no phrase of the codebook occurs gets no model codes'
   );
 });
 
+test('explain gives the model codes classify gives, also where no rule trigger word occurs', () => {
+  const model: SignalModel = { id: 'test-4', predict: () => [{ signal: 'threat', probability: 0.99 }] };
+  const withModel = createCoder(codebook, { model });
+  // An actor and a reporting verb occur, but no rule's trigger word: the model's gate is closed.
+  const text = 'Putin said the war would go on for every village and every street.';
+  const input = { text, lang: 'en', defaultSpeaker: null } as const;
+  assert.deepEqual(withModel.code(input)[0]?.signals, []);
+  const [explained] = withModel.explain(input);
+  assert.ok((explained?.analysis.actors.length ?? 0) > 0);
+  assert.deepEqual(explained?.statement.signals, []);
+});
+
 test('the version is the content hash of the codebook and changes with it', () => {
   assert.match(coder.version, /^[0-9a-f]{16}$/);
   const edited = parseCodebook(
