@@ -53,3 +53,21 @@ test('every token span lies inside the range and spans are ordered and disjoint'
     }),
   );
 });
+
+test('folded words stay right across the word table starting again, long words included', () => {
+  // More distinct words than the table keeps: it starts again on the way, and a word seen before
+  // then (the first) is made anew, equal to what its text says.
+  const count = 140_000;
+  const long = 'переговорнопереговорный';
+  const first = tokenize(`Первое ${long}`).norms;
+  for (let k = 0; k < count; k += 1000) {
+    const words = Array.from({ length: 1000 }, (_, j) => `w${(k + j).toString(36)}q`).join(' ');
+    const norms = tokenize(words).norms;
+    assert.equal(norms.length, 1000);
+    assert.equal(norms[999], `w${(k + 999).toString(36)}q`);
+  }
+  assert.deepEqual(tokenize(`первое ${long.toUpperCase()}`).norms, first);
+  assert.deepEqual(first, ['первое', long]);
+  // A word with a stress mark is folded without it and is the same word as without.
+  assert.deepEqual(tokenize('перегово́ры переговоры').norms, ['переговоры', 'переговоры']);
+});

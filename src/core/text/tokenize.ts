@@ -49,6 +49,58 @@ const CLASS = (() => {
   return table;
 })();
 
+// Folded words are interned: the same word in every statement is one flat string, made the
+// first time it is seen. A statement's words then allocate nothing, and the maps that look them
+// up later (the matcher's term cache, the model's word cache) find the hash already computed. A
+// copy of its own, never a slice of the document's folded text, which a slice would keep alive as
+// long as a cache holds the word. Open addressing over FNV-1a hashes; bounded, it starts again
+// when full (memory stays flat whatever the input).
+const INTERN_SLOTS = 1 << 18;
+const INTERN_LIMIT = INTERN_SLOTS >>> 1;
+const internMask = INTERN_SLOTS - 1;
+const internHashes = new Int32Array(INTERN_SLOTS);
+let internWords: Array<string | undefined> = new Array(INTERN_SLOTS);
+let internCount = 0;
+
+/** A flat copy of `text[start, end)`. */
+function copyOf(text: string, start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k += 4096)
+    out += String.fromCharCode.apply(
+      null,
+      Array.from({ length: Math.min(4096, end - k) }, (_, j) => text.charCodeAt(k + j)),
+    );
+  return out;
+}
+
+/** The interned string equal to `text[start, end)`. */
+function internRange(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const length = end - start;
+  let slot = h & internMask;
+  for (;;) {
+    const word = internWords[slot];
+    if (word === undefined) break;
+    if (internHashes[slot] === h && word.length === length) {
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
+      if (same) return word;
+    }
+    slot = (slot + 1) & internMask;
+  }
+  if (internCount >= INTERN_LIMIT) {
+    internWords = new Array(INTERN_SLOTS);
+    internCount = 0;
+    slot = h & internMask;
+  }
+  const word = copyOf(text, start, end);
+  internWords[slot] = word;
+  internHashes[slot] = h;
+  internCount++;
+  return word;
+}
+
 function isWordPart(cls: number): boolean {
   return cls === LETTER || cls === DIGIT || cls === IGNORABLE;
 }
@@ -108,12 +160,12 @@ export function tokenize(text: string, from = 0, to = text.length, folded?: stri
       } else if (c === APOSTROPHE && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === LETTER) i += 2;
       else break;
     }
-    let norm = fold.slice(start, i);
+    let norm: string;
     if (hasIgnorable) {
       let kept = '';
       for (let k = start; k < i; k++) if (CLASS[text.charCodeAt(k)] !== IGNORABLE) kept += fold[k];
-      norm = kept;
-    }
+      norm = internRange(kept, 0, kept.length);
+    } else norm = internRange(fold, start, i);
     starts.push(start);
     ends.push(i);
     norms.push(norm);
