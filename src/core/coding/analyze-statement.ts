@@ -169,7 +169,14 @@ function occurrencesOf(phrases: readonly number[]): Occurrence[] {
 function readingsOf(rule: CompiledRule): Occurrence[][] {
   const candidates: Occurrence[][] = [];
   if (rule.any.length > 0) {
-    for (const occ of occurrencesOf(rule.any)) candidates.push([occ]);
+    // Trigger phrases are never deferred: their occurrences are the statement's own lists.
+    const { occurrences, stamp } = current as NonNullable<typeof current>;
+    for (let q = 0; q < rule.any.length; q++) {
+      const p = rule.any[q] as number;
+      if (phraseSeen[p] !== stamp) continue;
+      for (let k = phraseHead[p] as number; k >= 0; k = nextOfPhrase[k] as number)
+        candidates.push([occurrences[k] as Occurrence]);
+    }
     return candidates;
   }
   const within = rule.spec.near?.within ?? 0;

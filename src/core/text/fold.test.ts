@@ -32,3 +32,22 @@ test('folding never changes the length of a text, so offsets stay valid', () => 
   );
   assert.equal(foldText('İstanbul').length, 'İstanbul'.length);
 });
+
+test('look-alikes are repaired word by word, as a regular expression over the words would', () => {
+  // The reference: every run of letters of either script (apostrophes inside) through repairLookalikes.
+  // Apostrophes are unified first, as foldText does; repairing twice changes nothing.
+  const reference = (text: string) =>
+    foldText(
+      text
+        .replace(/[\u02BC\u2019\u2018\u0060\u00B4\u2032\u02B9\uFF07]/g, "'")
+        .replace(/[A-Za-z\u0400-\u04FF']+/g, (word) => repairLookalikes(word)),
+    );
+  const alphabet = [...('aceopxyikACEHKMOPTXYgsz' + 'асеорхуікАСЕНКМОРТХУгыї' + "' ,.-1ʼ")];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+      const text = chars.join('');
+      assert.equal(foldText(text), reference(text));
+    }),
+    { seed: 1948, numRuns: 500 },
+  );
+});

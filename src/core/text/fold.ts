@@ -41,8 +41,48 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEntries(
 const APOSTROPHES = /[\u02BC\u2019\u2018\u0060\u00B4\u2032\u02B9\uFF07]/g;
 const HAS_LATIN = /[A-Za-z]/;
 const HAS_CYRILLIC = /[\u0400-\u04FF]/;
-// A word for look-alike repair: letters of either script, with apostrophes inside.
-const MIXED_WORD_CANDIDATE = /[A-Za-z\u0400-\u04FF']+/g;
+
+/** Whether a UTF-16 code is part of a word for look-alike repair: a letter of either script or an apostrophe. */
+function isCandidatePart(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0x400 && code <= 0x4ff) ||
+    code === 39
+  );
+}
+
+/**
+ * Every word of letters of either script (apostrophes inside) through repairLookalikes, the rest
+ * as it is. Only a word holding both scripts can change, so the others are not looked at twice.
+ */
+function repairWords(s: string): string {
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isCandidatePart(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let latin = false;
+    let cyrillic = false;
+    for (; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (!isCandidatePart(code)) break;
+      if (code >= 0x400) cyrillic = true;
+      else if (code !== 39) latin = true;
+    }
+    if (!(latin && cyrillic)) continue;
+    const word = s.slice(start, i);
+    const repaired = repairLookalikes(word);
+    if (repaired === word) continue;
+    out += s.slice(copied, start) + repaired;
+    copied = i;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
 
 function isLatinLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -103,7 +143,7 @@ function lowerSameLength(s: string): string {
  */
 export function foldText(text: string): string {
   let s = text.replace(APOSTROPHES, "'");
-  if (HAS_LATIN.test(s) && HAS_CYRILLIC.test(s)) s = s.replace(MIXED_WORD_CANDIDATE, repairLookalikes);
+  if (HAS_LATIN.test(s) && HAS_CYRILLIC.test(s)) s = repairWords(s);
   s = lowerSameLength(s);
   return s.indexOf('ё') === -1 ? s : s.replace(/ё/g, 'е');
 }

@@ -182,23 +182,44 @@ function isSpaceCode(code: number): boolean {
   return code >= 0x80 && SPACE.test(String.fromCharCode(code));
 }
 
-/** The non-space run ending at `end` (exclusive), without opening punctuation, folded. */
-function wordBefore(text: string, end: number): { word: string; start: number } {
+/** Where the non-space run ending at `end` (exclusive) starts, without opening punctuation. */
+function wordStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && !SPACE.test(text[start - 1] as string) && !'(«„“"'.includes(text[start - 1] as string))
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (isSpaceCode(code) || OPENERS.includes(code)) break;
     start--;
-  return { word: text.slice(start, end).toLowerCase(), start };
+  }
+  return start;
+}
+
+// Opening punctuation a word before a full stop is read without: ( « „ “ and the straight quote.
+const OPENERS = [0x28, LAQUO, LOW9, LDQUO, STRAIGHT];
+/** The longest entry of ABBREVIATIONS and SECOND_HALVES. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...SECOND_HALVES].map((a) => a.length));
+const INITIALS = /^(\p{L}\.)+$/u;
+
+/** Whether text[start, end) is a run of initials ("В.", «В.В.», "U.S.A."): a letter, a dot, again. */
+function isInitials(text: string, start: number, end: number): boolean {
+  if ((end - start) % 2 !== 0 || end === start) return false;
+  for (let k = start + 1; k < end; k += 2) if (text.charCodeAt(k) !== FULL_STOP) return false;
+  return INITIALS.test(text.slice(start, end).toLowerCase()) && /^\p{Lu}/u.test(text.slice(start, start + 1));
 }
 
 function isAbbreviation(text: string, dotAt: number): boolean {
-  const { word, start } = wordBefore(text, dotAt + 1);
-  if (ABBREVIATIONS.has(word)) return true;
+  const start = wordStart(text, dotAt + 1);
+  const length = dotAt + 1 - start;
   // Initials and dotted acronyms: «В.», «В.В.», "J.", "U.S.A."
-  if (/^(\p{L}\.)+$/u.test(word) && /^\p{Lu}/u.test(text.slice(start, start + 1))) return true;
+  if (isInitials(text, start, dotAt + 1)) return true;
+  if (length > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(start, dotAt + 1).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
   if (SECOND_HALVES.has(word)) {
     let k = start - 1;
-    while (k >= 0 && SPACE.test(text[k] as string)) k--;
-    return k >= 0 && wordBefore(text, k + 1).word === 'т.';
+    while (k >= 0 && isSpaceCode(text.charCodeAt(k))) k--;
+    if (k < 0) return false;
+    const before = wordStart(text, k + 1);
+    return text.slice(before, k + 1).toLowerCase() === 'т.';
   }
   return false;
 }
@@ -214,6 +235,8 @@ const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
 const ELLIPSIS = 0x2026;
 
+const BOUNDARY_CANDIDATE = /[\n.!?\u2026]/g;
+
 function isTerminal(code: number): boolean {
   return code === FULL_STOP || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS;
 }
@@ -223,7 +246,10 @@ function boundaries(text: string): number[] {
   const depth = quoteDepths(text);
   const depthAt = (i: number) => (depth === null ? 0 : (depth[i] as number));
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Only a newline or a terminal can end a sentence: the search jumps from one to the next.
+  BOUNDARY_CANDIDATE.lastIndex = 0;
+  while (BOUNDARY_CANDIDATE.test(text)) {
+    const i = BOUNDARY_CANDIDATE.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (code === 10) {
       const k = nextNonSpace(text, i + 1);
@@ -244,7 +270,7 @@ function boundaries(text: string): number[] {
     }
     if (code === FULL_STOP && j === i + 1 && isAbbreviation(text, i)) continue;
     ends.push(j);
-    i = j - 1;
+    BOUNDARY_CANDIDATE.lastIndex = j;
   }
   ends.push(text.length);
   return ends;
