@@ -167,20 +167,29 @@ export async function classifyInput(
         await write(r);
       }
     };
-    const onResult = (r: ChunkResult) => {
-      inFlight--;
-      results.set(r.seq, r);
-      wake?.();
-    };
+    // Chunks each worker holds: a chunk goes to the one holding fewest, so a worker that is
+    // through its chunks never waits while the other has two queued (strict turns did that).
+    const held = pool.map(() => 0);
+    pool.forEach((w, index) => {
+      w.on('message', (r: ChunkResult) => {
+        inFlight--;
+        held[index] = (held[index] as number) - 1;
+        results.set(r.seq, r);
+        wake?.();
+      });
+    });
     for (const w of pool) {
-      w.on('message', onResult);
       w.on('error', (error) => {
         failure = error;
         wake?.();
       });
     }
+    // Room counts the chunks the workers hold and the outputs waiting for an earlier one: a
+    // worker may run ahead of a slow one by a few chunks, never more (memory stays flat).
     const waitForRoom = async (limit: number) => {
-      while (inFlight > limit) {
+      // Outputs that arrived since are written first: with nothing in flight, none is left.
+      await flush();
+      while (inFlight + results.size > limit) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => {
           wake = resolve;
@@ -191,17 +200,19 @@ export async function classifyInput(
       }
       await flush();
     };
-    let worker = 0;
     const send = async (chunk: LineChunk) => {
       if (chunk.kind === 'oversize') {
         // Keeps its place in the output order like any chunk.
         results.set(seq++, { out: '', errors: [oversize(options.label, chunk.line)], records: 0 });
         return;
       }
-      await waitForRoom(pool.length * 2 - 1);
+      await waitForRoom(pool.length * 3 - 1);
       const request: ChunkRequest = { seq: seq++, bytes: chunk.bytes, firstLine: chunk.firstLine };
       inFlight++;
-      (pool[worker++ % pool.length] as Worker).postMessage(request, [chunk.bytes.buffer]);
+      let worker = 0;
+      for (let k = 1; k < pool.length; k++) if ((held[k] as number) < (held[worker] as number)) worker = k;
+      held[worker] = (held[worker] as number) + 1;
+      (pool[worker] as Worker).postMessage(request, [chunk.bytes.buffer]);
     };
     for (const chunk of first) await send(chunk);
     first.length = 0;
