@@ -434,13 +434,27 @@ export function createPhraseMatcher(): PhraseMatcher {
     let open = gate === undefined;
     statementOpen = false;
     currentTokens = tokens;
+    // The terms are marked present as they are found (openStatement's work, done in the same
+    // pass: a statement the gate closes is rare, and its marks are never read).
+    if (!packed) pack();
+    if (present.length < termIds.size || presentStamp === 0x7fffffff) {
+      present = new Int32Array(Math.max(present.length, termIds.size * 2));
+      presentStamp = 0;
+    }
+    presentStamp++;
     for (let i = 0; i < n; i++) {
       const ids = termsOf(tokens.norms[i] as string);
       tokTerms[i] = ids;
-      if (!open) for (let k = 0; k < ids.length && !open; k++) open = gate?.[ids[k] as number] === 1;
+      for (let k = 0; k < ids.length; k++) {
+        const term = ids[k] as number;
+        present[term] = presentStamp;
+        if (!open && gate?.[term] === 1) open = true;
+      }
     }
+    // A statement the gate closed is opened by anyOccurs if it is asked (openStatement).
     if (!open) return [];
-    openStatement();
+    statementStamp++;
+    statementOpen = true;
     // One-word matches are found in order (start, then term, then phrase); the few multi-word
     // ones are sorted apart and merged in, in the order a scan by anchor token would give.
     const out: Occurrence[] = [];

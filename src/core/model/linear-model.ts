@@ -56,13 +56,15 @@ export function createLinearModel(data: LinearModelData, options: LinearModelOpt
       return SIGNALS.map((signal, s) => ({ signal, probability: sigmoid(z[s] as number) }));
     },
     probabilities(words, lang, floor) {
-      // A probability below the floor is a logit below its logit, log(p / (1 − p)).
-      const z = score(
-        words,
-        lang,
-        floor === undefined || floor <= 0 ? undefined : Math.log(floor / (1 - floor)),
-      );
-      for (let s = 0; s < z.length; s++) probabilities[s] = sigmoid(z[s] as number);
+      // A probability below the floor is a logit below its logit, log(p / (1 − p)); one surely
+      // below (by a margin far above rounding) is given as 0, without its exponential.
+      const below = floor === undefined || floor <= 0 ? undefined : Math.log(floor / (1 - floor));
+      const z = score(words, lang, below);
+      const zero = below === undefined ? Number.NEGATIVE_INFINITY : below - 1e-9;
+      for (let s = 0; s < z.length; s++) {
+        const logit = z[s] as number;
+        probabilities[s] = logit < zero ? 0 : sigmoid(logit);
+      }
       return probabilities;
     },
   };

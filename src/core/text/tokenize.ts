@@ -73,10 +73,11 @@ function copyOf(text: string, start: number, end: number): string {
   return out;
 }
 
-/** The interned string equal to `text[start, end)`. */
-function internRange(text: string, start: number, end: number): string {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The interned string equal to `text[start, end)`, whose FNV-1a hash the caller computed (`h`). */
+function internHashed(text: string, start: number, end: number, h: number): string {
   const length = end - start;
   let slot = h & internMask;
   for (;;) {
@@ -150,22 +151,29 @@ export function tokenize(text: string, from = 0, to = text.length, folded?: stri
     }
     const start = i;
     let hasIgnorable = false;
+    // The folded word's hash (internHashed) as the word is read, its ignorable marks left out.
+    let h = Math.imul(FNV_OFFSET ^ fold.charCodeAt(i), FNV_PRIME);
     i++;
     while (i < to) {
       const c = CLASS[text.charCodeAt(i)] as number;
-      if (c === LETTER || c === DIGIT) i++;
-      else if (c === IGNORABLE) {
+      if (c === LETTER || c === DIGIT) {
+        h = Math.imul(h ^ fold.charCodeAt(i), FNV_PRIME);
+        i++;
+      } else if (c === IGNORABLE) {
         hasIgnorable = true;
         i++;
-      } else if (c === APOSTROPHE && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === LETTER) i += 2;
-      else break;
+      } else if (c === APOSTROPHE && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === LETTER) {
+        h = Math.imul(h ^ fold.charCodeAt(i), FNV_PRIME);
+        h = Math.imul(h ^ fold.charCodeAt(i + 1), FNV_PRIME);
+        i += 2;
+      } else break;
     }
     let norm: string;
     if (hasIgnorable) {
       let kept = '';
       for (let k = start; k < i; k++) if (CLASS[text.charCodeAt(k)] !== IGNORABLE) kept += fold[k];
-      norm = internRange(kept, 0, kept.length);
-    } else norm = internRange(fold, start, i);
+      norm = internHashed(kept, 0, kept.length, h);
+    } else norm = internHashed(fold, start, i, h);
     starts.push(start);
     ends.push(i);
     norms.push(norm);
