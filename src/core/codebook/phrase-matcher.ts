@@ -174,14 +174,19 @@ export function createPhraseMatcher(): PhraseMatcher {
    */
   function chooseKeys(): void {
     const usage = new Int32Array(termIds.size);
+    // The phrase that last counted a term: each phrase counts a term once.
+    const countedBy = new Int32Array(termIds.size).fill(-1);
     for (let p = 0; p < phrases.length; p++) {
       if (deferred[p] === true) continue;
-      const seen = new Set<number>();
       for (const k of requiredSlots[p] as readonly number[]) {
         const slot = compiled[p]?.[k];
-        if (slot?.kind === 'word') for (const t of slot.terms) seen.add(t);
+        if (slot?.kind !== 'word') continue;
+        for (const t of slot.terms) {
+          if (countedBy[t] === p) continue;
+          countedBy[t] = p;
+          usage[t] = (usage[t] as number) + 1;
+        }
       }
-      for (const t of seen) usage[t] = (usage[t] as number) + 1;
     }
     const costOf = (p: number, k: number): number => {
       const slot = compiled[p]?.[k];
@@ -199,10 +204,12 @@ export function createPhraseMatcher(): PhraseMatcher {
     for (let p = 0; p < phrases.length; p++) {
       const slots = compiled[p] as CompiledSlot[];
       const required = requiredSlots[p] as readonly number[];
-      const costs = new Map(required.map((k) => [k, costOf(p, k)]));
       // Cheapest first; among equals, the longer word, then the earlier one (the stable sort
       // keeps required's order, longest first).
-      const ranked = [...required].sort((x, y) => (costs.get(x) as number) - (costs.get(y) as number));
+      const costs = required.map((k) => costOf(p, k));
+      const ranked = required.map((_, r) => r);
+      sortSmall(ranked, (x, y) => (costs[x] as number) - (costs[y] as number));
+      for (let r = 0; r < ranked.length; r++) ranked[r] = required[ranked[r] as number] as number;
       const keyWord = ranked[0] ?? (anchors[p] as number);
       filters.push(
         Int32Array.from(
