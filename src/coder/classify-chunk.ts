@@ -43,6 +43,32 @@ export function classifyChunk(
   let start = 0;
   // A UTF-8 byte-order mark before the first line is not part of it.
   if (firstLine === 1 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) start = 3;
+  // Nearly always the whole chunk is UTF-8: checked and decoded at once, then split by line.
+  // Otherwise line by line, so that each bad line is named and the others are read.
+  if (isUtf8(buffer.subarray(start))) {
+    const text = buffer.toString('utf8', start);
+    let at = 0;
+    for (let number = firstLine; at < text.length; number++) {
+      let end = text.indexOf('\n', at);
+      const next = end === -1 ? text.length : end + 1;
+      if (end === -1) end = text.length;
+      if (end > at && text.charCodeAt(end - 1) === 13) end--;
+      const line = text.slice(at, end);
+      at = next;
+      codeLine(line, number);
+    }
+    return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors, records: out.length };
+  }
+  function codeLine(text: string, number: number): void {
+    if (text.trim() === '') return;
+    try {
+      const record = parseClassifyLine(text, label, number);
+      out.push(JSON.stringify(classifyRecord(coder, record, options)));
+    } catch (error) {
+      if (!(error instanceof OvertureError)) throw error;
+      errors.push(error.message);
+    }
+  }
   for (let number = firstLine; start < buffer.length; number++) {
     let end = buffer.indexOf(NEWLINE, start);
     const next = end === -1 ? buffer.length : end + 1;
@@ -55,15 +81,7 @@ export function classifyChunk(
       errors.push(`invalid record in ${label} line ${number}: ${problem}`);
       continue;
     }
-    const text = line.toString('utf8');
-    if (text.trim() === '') continue;
-    try {
-      const record = parseClassifyLine(text, label, number);
-      out.push(JSON.stringify(classifyRecord(coder, record, options)));
-    } catch (error) {
-      if (!(error instanceof OvertureError)) throw error;
-      errors.push(error.message);
-    }
+    codeLine(line.toString('utf8'), number);
   }
   return { out: out.length > 0 ? `${out.join('\n')}\n` : '', errors, records: out.length };
 }
