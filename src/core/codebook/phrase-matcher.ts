@@ -63,6 +63,11 @@ export interface PhraseMatcher {
    * match it. Asking packs the matcher's tables: add every phrase first.
    */
   requiredTerms(phrase: number): readonly number[];
+  /**
+   * How common a phrase's key word is likely to be (its terms' uses by every phrase, scaled up
+   * for short words; see chooseKeys): for choosing which of several phrases to look for first.
+   */
+  keyCost(phrase: number): number;
   /** Term ids of the phrase's longest required word (none when it has no required word). */
   longestTerms(phrase: number): readonly number[];
   /**
@@ -164,20 +169,13 @@ export function createPhraseMatcher(): PhraseMatcher {
     return [from, items];
   }
 
-  /**
-   * Picks each phrase's key word and orders its other required words, cheapest first. A word's
-   * cost is how many phrases use its terms (a word the codebook uses everywhere, "talks» or
-   * «переговор*», is a word the texts it reads use everywhere too), scaled up for short terms
-   * (2 letters: "to", «не»; 3: "the", «для»; 4: a short prefix such as «пере*»), which are common
-   * in any text whatever the codebook says. On the benchmark corpus this halves the phrases
-   * looked at per statement against the longest word, and cuts them by a third on real speech.
-   */
-  function chooseKeys(): void {
+  /** How many phrases (deferred ones too, or not) use each term in a required word. */
+  function termUsage(withDeferred: boolean): Int32Array {
     const usage = new Int32Array(termIds.size);
     // The phrase that last counted a term: each phrase counts a term once.
     const countedBy = new Int32Array(termIds.size).fill(-1);
     for (let p = 0; p < phrases.length; p++) {
-      if (deferred[p] === true) continue;
+      if (!withDeferred && deferred[p] === true) continue;
       for (const k of requiredSlots[p] as readonly number[]) {
         const slot = compiled[p]?.[k];
         if (slot?.kind !== 'word') continue;
@@ -188,13 +186,41 @@ export function createPhraseMatcher(): PhraseMatcher {
         }
       }
     }
-    const costOf = (p: number, k: number): number => {
-      const slot = compiled[p]?.[k];
-      let used = 5;
-      if (slot?.kind === 'word') for (const t of slot.terms) used += usage[t] as number;
-      const length = slotRarities[p]?.[k] ?? 0;
-      return used * (length <= 2 ? 1000 : length <= 3 ? 30 : length <= 4 ? 5 : 1);
-    };
+    return usage;
+  }
+
+  /** The cost of word k of phrase p as a key: its terms' uses, scaled up for short words. */
+  function slotCost(usage: Int32Array, p: number, k: number): number {
+    const slot = compiled[p]?.[k];
+    let used = 5;
+    if (slot?.kind === 'word') for (const t of slot.terms) used += usage[t] as number;
+    const length = slotRarities[p]?.[k] ?? 0;
+    return used * (length <= 2 ? 1000 : length <= 3 ? 30 : length <= 4 ? 5 : 1);
+  }
+
+  let allUsage: Int32Array | null = null;
+  let allUsagePhrases = -1;
+  function keyCost(p: number): number {
+    if (allUsage === null || allUsagePhrases !== phrases.length) {
+      allUsage = termUsage(true);
+      allUsagePhrases = phrases.length;
+    }
+    let least = Number.POSITIVE_INFINITY;
+    for (const k of requiredSlots[p] ?? []) least = Math.min(least, slotCost(allUsage, p, k));
+    return least;
+  }
+
+  /**
+   * Picks each phrase's key word and orders its other required words, cheapest first. A word's
+   * cost is how many phrases use its terms (a word the codebook uses everywhere, "talks» or
+   * «переговор*», is a word the texts it reads use everywhere too), scaled up for short terms
+   * (2 letters: "to", «не»; 3: "the", «для»; 4: a short prefix such as «пере*»), which are common
+   * in any text whatever the codebook says. On the benchmark corpus this halves the phrases
+   * looked at per statement against the longest word, and cuts them by a third on real speech.
+   */
+  function chooseKeys(): void {
+    const usage = termUsage(false);
+    const costOf = (p: number, k: number) => slotCost(usage, p, k);
     byKeyTerm = [];
     requiredOf = [];
     filters = [];
@@ -697,6 +723,7 @@ export function createPhraseMatcher(): PhraseMatcher {
       return requiredOf[id] ?? NO_TERMS;
     },
     longestTerms: (id) => longestOf[id] ?? NO_TERMS,
+    keyCost,
     lastHas,
     get termCount() {
       return termIds.size;
