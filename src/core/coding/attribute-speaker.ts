@@ -174,7 +174,7 @@ export function attributeSpeaker(
   if (quote) {
     const [s, e] = quote;
     const afterQuote = said.find((f) => f.start >= e);
-    const beforeQuote = [...said].reverse().find((f) => f.end <= s);
+    const beforeQuote = said.findLast((f) => f.end <= s);
     const frame = afterQuote ?? beforeQuote;
     if (frame)
       return from(frame, `the evidence is quoted and the quote is attributed by a ${frame.kind} frame`);
@@ -188,7 +188,7 @@ export function attributeSpeaker(
   if (act) return from(act, 'the evidence is a speech act of its subject');
   const within = said.find((f) => f.start >= hit.start && f.end <= hit.end);
   if (within) return from(within, `the evidence holds its own ${within.kind} frame`);
-  const preceding = [...said].reverse().find((f) => f.end <= hit.start);
+  const preceding = said.findLast((f) => f.end <= hit.start);
   if (preceding) return from(preceding, `the nearest ${preceding.kind} frame before the evidence`);
   const following = said.find((f) => f.start >= hit.end);
   if (following) return from(following, `the nearest ${following.kind} frame after the evidence`);

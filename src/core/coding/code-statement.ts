@@ -85,9 +85,8 @@ export function codeStatement(
   const traces: HitTrace[] = [];
   if (analysis.hits.length === 0) return { signals: [], traces, frames: [], groups: [] };
   const isCue: boolean[] = [];
-  for (const occ of [...analysis.verbs, ...analysis.frames, ...analysis.acts, ...analysis.accusations]) {
-    for (let k = occ.start; k < occ.end; k++) isCue[k] = true;
-  }
+  for (const list of [analysis.verbs, analysis.frames, analysis.acts, analysis.accusations])
+    for (const occ of list) for (let k = occ.start; k < occ.end; k++) isCue[k] = true;
   const groups = groupMentions(analysis.actors, compiled.actors, analysis.tokens, isCue);
   const frames = findFrames(analysis, groups, text);
   const quotes = quotedRanges(analysis.tokens, text, span.start, span.end);
