@@ -106,9 +106,10 @@ export function createCoder(
     defaultSpeaker: string | null,
     analysis: StatementAnalysis,
   ): void {
-    // A statement in which no phrase of the codebook occurs (the matcher skips it when none of
-    // the rules' trigger words is there) gets no model code either: on the gold sets this
-    // changes nothing, on real speech it removes one model code in eight, nearly all wrong.
+    // A statement in which no phrase of the codebook occurs, or none of the rule patterns'
+    // longest words (compile-codebook.ts, modelGate), gets no model code either: on the gold
+    // sets this changes nothing, on real speech it removes one model code in eight, nearly all
+    // wrong.
     if (!model || !analysis.anyPhrase || !longEnough(analysis)) return;
     // Most statements get no model code: the sets and the speaker are built only for one that does.
     let found: Set<SignalCategory> | null = null;
