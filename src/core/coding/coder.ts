@@ -5,7 +5,7 @@
 // every coding run, so that a stored code can always be traced to what produced it.
 import type { Codebook } from '../codebook/codebook.js';
 import { type CompiledCodebook, compileCodebook } from '../codebook/compile-codebook.js';
-import { foldText } from '../text/fold.js';
+import { foldsByUnit, foldText } from '../text/fold.js';
 import { segment } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
 import { type CodedStatement, type Lang, SIGNALS, type SignalCategory, type SignalCode } from '../types.js';
@@ -152,7 +152,8 @@ export function createCoder(
     keep: boolean,
     each: (statement: CodedStatement, analysis: StatementAnalysis, coding: StatementCoding) => void,
   ): void {
-    const folded = foldText(input.text);
+    // Folded unit by unit as it is tokenized where that gives the same (most texts: see fold.ts).
+    const folded = foldsByUnit(input.text) ? null : foldText(input.text);
     for (const span of segment(input.text)) {
       const tokens = tokenize(input.text, span.start, span.end, folded);
       const analysis = analyzeStatement(compiled, tokens, input.lang, keep);

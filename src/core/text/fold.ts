@@ -147,3 +147,30 @@ export function foldText(text: string): string {
   s = lowerSameLength(s);
   return s.indexOf('ё') === -1 ? s : s.replace(/ё/g, 'е');
 }
+
+// Folding one UTF-16 unit at a time, for a text in which that gives what foldText gives: one
+// without letters of both scripts (so no look-alike to repair) and without a capital sigma (whose
+// lowercase depends on its place in a word). Each unit's fold is computed once, when first met.
+const FOLDED_UNIT = new Uint16Array(65536);
+const APOSTROPHE_UNITS = new Set([0x02bc, 0x2019, 0x2018, 0x60, 0xb4, 0x2032, 0x02b9, 0xff07]);
+const HAS_CAPITAL_SIGMA = /\u03A3/;
+
+/** The folded form of one UTF-16 unit, as foldText folds it outside a mixed-script word. */
+export function foldUnit(code: number): number {
+  const known = FOLDED_UNIT[code] as number;
+  if (known !== 0) return known;
+  let folded = code;
+  if (APOSTROPHE_UNITS.has(code)) folded = 0x27;
+  else if (code < 0xd800 || code > 0xdfff) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length === 1) folded = lower.charCodeAt(0);
+  }
+  if (folded === 0x451) folded = 0x435; // ё → е
+  FOLDED_UNIT[code] = folded;
+  return folded;
+}
+
+/** Whether folding `text` unit by unit (foldUnit) gives foldText(text). */
+export function foldsByUnit(text: string): boolean {
+  return !(HAS_LATIN.test(text) && HAS_CYRILLIC.test(text)) && !HAS_CAPITAL_SIGMA.test(text);
+}

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { foldsByUnit, foldText } from './fold.js';
 import { foldWords, tokenize } from './tokenize.js';
 
 test('words carry their offsets into the original text and their folded form', () => {
@@ -70,4 +71,41 @@ test('folded words stay right across the word table starting again, long words i
   assert.deepEqual(first, ['первое', long]);
   // A word with a stress mark is folded without it and is the same word as without.
   assert.deepEqual(tokenize('перегово́ры переговоры').norms, ['переговоры', 'переговоры']);
+});
+
+test('words folded unit by unit as they are read equal words read from the folded text', () => {
+  // Everything folding does outside mixed-script words: case (Ё, İ that lowercases to two
+  // units, final sigma kept out by foldsByUnit), apostrophes, ё, stress marks, soft hyphens.
+  const units = [
+    ...'ПереговорыЁёйІЇЄҐїєґ',
+    'ʼ',
+    '’',
+    '`',
+    "'",
+    '\u0301',
+    '\u00AD',
+    'İ',
+    ...'ΣσςΑαß0123 ,.-«»',
+  ];
+  const latin = [...'TalksRussiaNATOUkraine'];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...units), { maxLength: 40 }),
+      fc.boolean(),
+      fc.nat(40),
+      (chars, withLatin, at) => {
+        if (withLatin) chars.splice(at, 0, ...latin);
+        const text = chars.join('');
+        if (!foldsByUnit(text)) return;
+        const byUnit = tokenize(text, 0, text.length, null);
+        const byText = tokenize(text, 0, text.length, foldText(text));
+        assert.deepEqual(byUnit.norms, byText.norms);
+        assert.deepEqual(byUnit.starts, byText.starts);
+      },
+    ),
+    { seed: 1948, numRuns: 2000 },
+  );
+  assert.equal(foldsByUnit('Переговоры в Стамбуле'), true);
+  assert.equal(foldsByUnit('Переговоры и NATO'), false);
+  assert.equal(foldsByUnit('ΟΔΥΣΣΕΥΣ'), false);
 });

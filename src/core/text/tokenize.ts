@@ -4,7 +4,7 @@
 // patterns are split the same way, so «neo-nazi*» and "neo nazi*" mean the same. Combining marks
 // (stress accents in teaching texts), soft hyphens and zero-width characters are kept in the span
 // but left out of the folded form, so «перегово́ры» still matches «переговор*».
-import { foldText } from './fold.js';
+import { foldText, foldUnit } from './fold.js';
 
 export interface TokenList {
   readonly count: number;
@@ -62,6 +62,13 @@ const internHashes = new Int32Array(INTERN_SLOTS);
 let internWords: Array<string | undefined> = new Array(INTERN_SLOTS);
 let internCount = 0;
 
+/** A flat copy of `text[start, end)` folded unit by unit. */
+function foldedCopyOf(text: string, start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) out += String.fromCharCode(foldUnit(text.charCodeAt(k)));
+  return copyOf(out, 0, out.length);
+}
+
 /** A flat copy of `text[start, end)`. */
 function copyOf(text: string, start: number, end: number): string {
   let out = '';
@@ -76,8 +83,11 @@ function copyOf(text: string, start: number, end: number): string {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** The interned string equal to `text[start, end)`, whose FNV-1a hash the caller computed (`h`). */
-function internHashed(text: string, start: number, end: number, h: number): string {
+/**
+ * The interned string equal to `text[start, end)` — folded unit by unit first when `byUnit`
+ * (foldUnit) — whose FNV-1a hash the caller computed (`h`).
+ */
+function internHashed(text: string, start: number, end: number, h: number, byUnit: boolean): string {
   const length = end - start;
   let slot = h & internMask;
   for (;;) {
@@ -85,7 +95,10 @@ function internHashed(text: string, start: number, end: number, h: number): stri
     if (word === undefined) break;
     if (internHashes[slot] === h && word.length === length) {
       let same = true;
-      for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
+      if (byUnit)
+        for (let k = 0; k < length && same; k++)
+          same = word.charCodeAt(k) === foldUnit(text.charCodeAt(start + k));
+      else for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
       if (same) return word;
     }
     slot = (slot + 1) & internMask;
@@ -95,7 +108,7 @@ function internHashed(text: string, start: number, end: number, h: number): stri
     internCount = 0;
     slot = h & internMask;
   }
-  const word = copyOf(text, start, end);
+  const word = byUnit ? foldedCopyOf(text, start, end) : copyOf(text, start, end);
   internWords[slot] = word;
   internHashes[slot] = h;
   internCount++;
@@ -117,10 +130,16 @@ function abbreviationDot(text: string, at: number, to: number): boolean {
 
 /**
  * Tokenizes `text[from, to)`. `folded` is foldText(text) when the caller already has it (fold a
- * document once, tokenize each of its statements); offsets are always into `text`.
+ * document once, tokenize each of its statements), or null when foldsByUnit(text) says the words
+ * may be folded unit by unit as they are read (no folded copy of the text at all); offsets are
+ * always into `text`.
  */
-export function tokenize(text: string, from = 0, to = text.length, folded?: string): TokenList {
-  const fold = folded ?? foldText(text);
+export function tokenize(text: string, from = 0, to = text.length, folded?: string | null): TokenList {
+  const byUnit = folded === null;
+  // Read unit by unit, the text itself is where the folded units come from.
+  const fold = folded === null ? text : (folded ?? foldText(text));
+  /** The folded unit at k. */
+  const unit = (k: number) => (byUnit ? foldUnit(text.charCodeAt(k)) : fold.charCodeAt(k));
   const starts: number[] = [];
   const ends: number[] = [];
   const norms: string[] = [];
@@ -152,28 +171,29 @@ export function tokenize(text: string, from = 0, to = text.length, folded?: stri
     const start = i;
     let hasIgnorable = false;
     // The folded word's hash (internHashed) as the word is read, its ignorable marks left out.
-    let h = Math.imul(FNV_OFFSET ^ fold.charCodeAt(i), FNV_PRIME);
+    let h = Math.imul(FNV_OFFSET ^ unit(i), FNV_PRIME);
     i++;
     while (i < to) {
       const c = CLASS[text.charCodeAt(i)] as number;
       if (c === LETTER || c === DIGIT) {
-        h = Math.imul(h ^ fold.charCodeAt(i), FNV_PRIME);
+        h = Math.imul(h ^ unit(i), FNV_PRIME);
         i++;
       } else if (c === IGNORABLE) {
         hasIgnorable = true;
         i++;
       } else if (c === APOSTROPHE && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === LETTER) {
-        h = Math.imul(h ^ fold.charCodeAt(i), FNV_PRIME);
-        h = Math.imul(h ^ fold.charCodeAt(i + 1), FNV_PRIME);
+        h = Math.imul(h ^ unit(i), FNV_PRIME);
+        h = Math.imul(h ^ unit(i + 1), FNV_PRIME);
         i += 2;
       } else break;
     }
     let norm: string;
     if (hasIgnorable) {
       let kept = '';
-      for (let k = start; k < i; k++) if (CLASS[text.charCodeAt(k)] !== IGNORABLE) kept += fold[k];
-      norm = internHashed(kept, 0, kept.length, h);
-    } else norm = internHashed(fold, start, i, h);
+      for (let k = start; k < i; k++)
+        if (CLASS[text.charCodeAt(k)] !== IGNORABLE) kept += String.fromCharCode(unit(k));
+      norm = internHashed(kept, 0, kept.length, h, false);
+    } else norm = internHashed(fold, start, i, h, byUnit);
     starts.push(start);
     ends.push(i);
     norms.push(norm);
