@@ -467,8 +467,8 @@ export function createPhraseMatcher(): PhraseMatcher {
     let open = gate === undefined;
     statementOpen = false;
     currentTokens = tokens;
-    // The terms are marked present as they are found (openStatement's work, done in the same
-    // pass: a statement the gate closes is rare, and its marks are never read).
+    // The terms are marked present as they are found, also in a statement the gate closes
+    // (anyOccurs may open it later: openStatement).
     if (!packed) pack();
     if (present.length < termIds.size || presentStamp === 0x7fffffff) {
       present = new Int32Array(Math.max(present.length, termIds.size * 2));
@@ -524,18 +524,11 @@ export function createPhraseMatcher(): PhraseMatcher {
     return multi.length === 0 ? out : mergeMulti(out);
   }
 
-  /** Marks the terms of the statement find was last given as present and starts its stamps. */
+  /**
+   * Opens the statement find was last given after its gate closed it: find marked its terms
+   * present already, whatever the gate said, so only its stamp is new.
+   */
   function openStatement(): void {
-    if (!packed) pack();
-    if (present.length < termIds.size || presentStamp === 0x7fffffff) {
-      present = new Int32Array(Math.max(present.length, termIds.size * 2));
-      presentStamp = 0;
-    }
-    presentStamp++;
-    for (let i = 0; i < n; i++) {
-      const ids = tokTerms[i] as readonly number[];
-      for (let k = 0; k < ids.length; k++) present[ids[k] as number] = presentStamp;
-    }
     statementStamp++;
     statementOpen = true;
   }
