@@ -50,7 +50,7 @@ export interface StatementAnalysis {
    */
   readonly occurrences: readonly Occurrence[];
   /**
-   * The model's gate: whether a word of the model gate occurs (the longest word of a rule
+   * The model's gate (false when the caller did not ask for it): whether a word of the model gate occurs (the longest word of a rule
    * trigger phrase, compile-codebook.ts) and any phrase of the codebook, deferred ones included.
    */
   readonly anyPhrase: boolean;
@@ -228,14 +228,17 @@ const EMPTY_EXCLUSIONS: ReadonlyMap<SignalCategory, string> = new Map();
 
 /**
  * `full` keeps the actors, frames and cues of a statement in which no rule fires (for
- * `explain`); the coder skips that work, which is most statements.
+ * `explain`); the coder skips that work, which is most statements. With `modelGate` false,
+ * `anyPhrase` is false without being asked (for a caller that runs no model on the statement).
  */
 export function analyzeStatement(
   compiled: CompiledCodebook,
   tokens: TokenList,
   lang: Lang,
   full = false,
+  modelGate = true,
 ): StatementAnalysis {
+  askModelGate = modelGate;
   const occurrences = compiled.matcher.find(tokens, full ? undefined : compiled.ruleGate);
   let anyRule = false;
   for (let k = 0; k < occurrences.length && !anyRule; k++) {
@@ -414,7 +417,11 @@ export function analyzeStatement(
 
 const triggeredScratch: number[] = [];
 
+// Whether the current call asked for the model's gate (analyzeStatement's `modelGate`).
+let askModelGate = true;
+
 function modelMayCode(compiled: CompiledCodebook, occurrences: readonly Occurrence[]): boolean {
+  if (!askModelGate) return false;
   const { matcher } = compiled;
   return matcher.lastHas(compiled.modelGate) && (occurrences.length > 0 || matcher.anyOccurs());
 }

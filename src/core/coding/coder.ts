@@ -93,9 +93,9 @@ export function createCoder(
    * most of its false codes. On the gold sets, whose statements are longer, nothing changes;
    * on 16,741 sentences of real addresses it removes 60% of the model's codes (docs/evaluation.md).
    */
-  const longEnough = (analysis: StatementAnalysis) => {
+  const longEnough = (norms: readonly string[]) => {
     let count = 0;
-    for (const norm of analysis.tokens.norms) if (hasLetter(norm) && ++count >= MIN_MODEL_WORDS) return true;
+    for (const norm of norms) if (hasLetter(norm) && ++count >= MIN_MODEL_WORDS) return true;
     return false;
   };
 
@@ -110,7 +110,7 @@ export function createCoder(
     // longest words (compile-codebook.ts, modelGate), gets no model code either: on the gold
     // sets this changes nothing, on real speech it removes one model code in eight, nearly all
     // wrong.
-    if (!model || !analysis.anyPhrase || !longEnough(analysis)) return;
+    if (!model || !analysis.anyPhrase) return;
     // Most statements get no model code: the sets and the speaker are built only for one that does.
     let found: Set<SignalCategory> | null = null;
     let speaker: string | null | undefined;
@@ -156,7 +156,9 @@ export function createCoder(
     const folded = foldsByUnit(input.text) ? null : foldText(input.text);
     for (const span of segment(input.text)) {
       const tokens = tokenize(input.text, span.start, span.end, folded);
-      const analysis = analyzeStatement(compiled, tokens, input.lang, keep);
+      // The model's gate (which may cost a search) is asked only where the model would run.
+      const modelGate = model !== undefined && longEnough(tokens.norms);
+      const analysis = analyzeStatement(compiled, tokens, input.lang, keep, modelGate);
       const coding = codeStatement(compiled, analysis, input.text, span, input.defaultSpeaker);
       const statement: CodedStatement = {
         start: span.start,
