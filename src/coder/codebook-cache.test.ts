@@ -12,13 +12,33 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { deserialize, serialize } from 'node:v8';
 import { parseCodebook } from '../core/codebook/parse-codebook.js';
 import { createCoder } from '../core/coding/coder.js';
 import { cacheDir, cacheKey, cacheKeyIn, readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
-import { loadCodebook, readCodebookFiles } from './load-coder.js';
+import { loadCodebook, loadCompiledCodebook, readCodebookFiles } from './load-coder.js';
 
 const work = mkdtempSync(join(tmpdir(), 'overture-cache-test-'));
 after(() => rmSync(work, { recursive: true, force: true }));
+
+function devSentences(): Array<{ text: string; lang: 'ru' | 'uk' | 'en' }> {
+  return readFileSync('test/gold/dev.jsonl', 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { text: string; lang: 'ru' | 'uk' | 'en' });
+}
+
+/** Runs `body` with OVERTURE_CACHE_DIR set to `dir`. */
+async function withCacheDir<T>(dir: string, body: () => Promise<T>): Promise<T> {
+  const previous = process.env.OVERTURE_CACHE_DIR;
+  process.env.OVERTURE_CACHE_DIR = dir;
+  try {
+    return await body();
+  } finally {
+    if (previous === undefined) delete process.env.OVERTURE_CACHE_DIR;
+    else process.env.OVERTURE_CACHE_DIR = previous;
+  }
+}
 
 test('a cached codebook codes exactly as the parsed one, with the same version', async () => {
   const dir = join(work, 'faithful');
@@ -28,17 +48,15 @@ test('a cached codebook codes exactly as the parsed one, with the same version',
   assert.ok(key);
   assert.equal(await readCachedCodebook(dir, key), null);
   await writeCachedCodebook(dir, key, parsed);
-  const cached = await readCachedCodebook(dir, key);
-  assert.ok(cached);
+  const entry = await readCachedCodebook(dir, key);
+  assert.ok(entry);
+  assert.equal(entry.compiled, null);
+  const cached = entry.codebook;
   assert.equal(cached.version, parsed.version);
   const fresh = createCoder(parsed);
   const again = createCoder(cached);
   assert.equal(again.version, fresh.version);
-  const gold = readFileSync('test/gold/dev.jsonl', 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { text: string; lang: 'ru' | 'uk' | 'en' });
-  for (const { text, lang } of gold) {
+  for (const { text, lang } of devSentences()) {
     const input = { text, lang, defaultSpeaker: null };
     assert.deepEqual(again.code(input), fresh.code(input), text);
   }
@@ -85,4 +103,60 @@ test('a bad codebook is reported every time and never cached; a good one is', as
     else process.env.OVERTURE_CACHE_DIR = previous;
   }
   assert.ok(existsSync(dir));
+});
+
+test('a coder restored from its cached compiled snapshot codes and explains exactly as a compiled one', async () => {
+  const dir = join(work, 'compiled');
+  await withCacheDir(dir, async () => {
+    const first = await loadCompiledCodebook();
+    const key = await cacheKeyIn(dir, await readCodebookFiles());
+    const entry = await readCachedCodebook(dir, key);
+    assert.ok(entry?.compiled, 'the first load stores the compiled snapshot');
+    const restored = await loadCompiledCodebook();
+    assert.notEqual(restored.matcher, first.matcher);
+    assert.equal(restored.matcher.phraseCount, first.matcher.phraseCount);
+    const fresh = createCoder(first.codebook, { compiled: first });
+    const again = createCoder(restored.codebook, { compiled: restored });
+    assert.equal(again.version, fresh.version);
+    for (const { text, lang } of devSentences()) {
+      const input = { text, lang, defaultSpeaker: 'kremlin' };
+      assert.deepEqual(again.code(input), fresh.code(input), text);
+      const explained = again.explain(input).map((e) => [e.analysis.occurrences, e.analysis.hits, e.coding]);
+      assert.deepEqual(
+        explained,
+        fresh.explain(input).map((e) => [e.analysis.occurrences, e.analysis.hits, e.coding]),
+      );
+    }
+    assert.throws(() =>
+      createCoder(first.codebook, {
+        compiled: { ...restored, codebook: { ...restored.codebook, version: 'x' } },
+      }),
+    );
+  });
+});
+
+test('a damaged or foreign cache entry is recompiled and rewritten, never trusted', async () => {
+  const dir = join(work, 'damaged');
+  await withCacheDir(dir, async () => {
+    const reference = await loadCompiledCodebook();
+    const [name] = readdirSync(dir).filter((n) => n.endsWith('.v8'));
+    assert.ok(name);
+    const path = join(dir, name);
+    const bytes = readFileSync(path);
+    const samples = devSentences().slice(0, 40);
+    const codes = (compiled: typeof reference) => {
+      const coder = createCoder(compiled.codebook, { compiled });
+      return samples.map(({ text, lang }) => coder.code({ text, lang, defaultSpeaker: null }));
+    };
+    const expected = codes(reference);
+    const entry = deserialize(bytes) as { key: string; compiled: { codebookVersion: string } };
+    const foreign = serialize({ ...entry, key: '0'.repeat(64) });
+    const mismatched = serialize({ ...entry, compiled: { ...entry.compiled, codebookVersion: 'another' } });
+    const damages = [bytes.subarray(0, bytes.length >> 1), Buffer.from('not a cache entry'), Buffer.alloc(0)];
+    for (const damage of [...damages, foreign, mismatched]) {
+      writeFileSync(path, damage);
+      assert.deepEqual(codes(await loadCompiledCodebook()), expected);
+      assert.ok((await readCachedCodebook(dir, name.slice('codebook-'.length, -'.v8'.length)))?.compiled);
+    }
+  });
 });

@@ -7,9 +7,21 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Codebook, CodebookFile } from '../core/codebook/codebook.js';
+import {
+  type CompiledCodebook,
+  compileCodebook,
+  restoreCompiled,
+  snapshotCompiled,
+} from '../core/codebook/compile-codebook.js';
 import { type Coder, createCoder, type ExplainingCoder, type SignalModel } from '../core/coding/coder.js';
 import { OvertureError } from '../core/errors.js';
-import { cacheDir, cacheKeyIn, readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
+import {
+  type CachedCodebook,
+  cacheDir,
+  cacheKeyIn,
+  readCachedCodebook,
+  writeCachedCodebook,
+} from './codebook-cache.js';
 import { loadSignalModel } from './load-signal-model.js';
 
 /** The package root: the nearest folder above this file that holds codebook/languages.yaml. */
@@ -56,18 +68,42 @@ export async function readCodebookFiles(dir?: string): Promise<CodebookFile[]> {
 
 /** Reads, parses and checks a codebook folder (a parse already done is read from the cache). */
 export async function loadCodebook(dir?: string): Promise<Codebook> {
+  return (await readCodebook(dir)).codebook;
+}
+
+/**
+ * A codebook folder compiled for a coder: restored from the cache when a coder was made from the
+ * same files by the same program before, compiled (and the cache entry completed) otherwise.
+ */
+export async function loadCompiledCodebook(dir?: string): Promise<CompiledCodebook> {
+  const { codebook, compiled, cache, key } = await readCodebook(dir);
+  if (compiled !== null) {
+    try {
+      return restoreCompiled(codebook, compiled);
+    } catch {
+      // A snapshot this program cannot read back: compiled again, and the entry rewritten.
+    }
+  }
+  const fresh = compileCodebook(codebook);
+  await writeCachedCodebook(cache, key, codebook, snapshotCompiled(fresh));
+  return fresh;
+}
+
+async function readCodebook(
+  dir?: string,
+): Promise<CachedCodebook & { cache: string | null; key: string | null }> {
   const files = await readCodebookFiles(dir);
   const cache = cacheDir();
   const key = await cacheKeyIn(cache, files);
   const cached = await readCachedCodebook(cache, key);
-  if (cached !== null) return cached;
+  if (cached !== null) return { ...cached, cache, key };
   try {
     // The parser (and the YAML and schema libraries under it) is loaded only when the cache
     // misses: a worker thread that reads the cached form starts ~70 ms sooner.
     const { parseCodebook } = await import('../core/codebook/parse-codebook.js');
     const codebook = parseCodebook(files);
     await writeCachedCodebook(cache, key, codebook);
-    return codebook;
+    return { codebook, compiled: null, cache, key };
   } catch (error) {
     if (error instanceof OvertureError && dir !== undefined) {
       throw new OvertureError(error.code, `${error.message} (in codebook folder ${dir})`, { cause: error });
@@ -90,8 +126,8 @@ export function defaultModelPath(): string | null {
 export async function loadCoder(
   options: { codebookDir?: string; modelPath?: string | null } = {},
 ): Promise<Coder & ExplainingCoder> {
-  const codebook = await loadCodebook(options.codebookDir);
+  const compiled = await loadCompiledCodebook(options.codebookDir);
   const modelPath = options.modelPath === undefined ? defaultModelPath() : options.modelPath;
   const model: SignalModel | null = modelPath ? await loadSignalModel(modelPath) : null;
-  return createCoder(codebook, model ? { model } : {});
+  return createCoder(compiled.codebook, model ? { model, compiled } : { compiled });
 }

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadCodebook, packageRoot } from '../../coder/load-coder.js';
+import { loadCompiledCodebook, packageRoot } from '../../coder/load-coder.js';
 import { createCoder, DEFAULT_MODEL_THRESHOLD } from '../../core/coding/coder.js';
 import { OvertureError } from '../../core/errors.js';
 import { crossValidate } from '../../core/evaluation/cross-validate.js';
@@ -111,7 +111,8 @@ export const registerEval = (program: Command, ctx: CliContext): void => {
       const threshold = numberOption('--threshold', flags.threshold, 0, 1, false);
       const { items, signals } = await goldSet(flags, ctx.io.cwd);
       const source = flags.gold ?? flags.plover;
-      const codebook = await loadCodebook(flags.codebook);
+      const compiled = await loadCompiledCodebook(flags.codebook);
+      const { codebook } = compiled;
       const evalOptions = signals ? { signals } : {};
 
       if (flags.crossValidate !== undefined) {
@@ -120,7 +121,7 @@ export const registerEval = (program: Command, ctx: CliContext): void => {
         const thresholds = flags.thresholds
           .split(',')
           .map((t) => numberOption('--thresholds', t, 0, 1, false));
-        const rulePredictions = predictGold(createCoder(codebook), items);
+        const rulePredictions = predictGold(createCoder(codebook, { compiled }), items);
         const result = crossValidate(items, {
           folds,
           seed,
@@ -153,7 +154,10 @@ export const registerEval = (program: Command, ctx: CliContext): void => {
       }
 
       const { model } = await chooseModel(flags, ctx.io.cwd);
-      const coder = createCoder(codebook, model ? { model, modelThreshold: threshold } : {});
+      const coder = createCoder(
+        codebook,
+        model ? { model, modelThreshold: threshold, compiled } : { compiled },
+      );
       const report = evaluate(items, predictGold(coder, items), evalOptions);
       const about = {
         gold: source,

@@ -5,7 +5,7 @@
 import type { Lang, SignalCategory, Stance } from '../types.js';
 import type { Codebook } from './codebook.js';
 import { expandPattern } from './pattern.js';
-import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.js';
+import { createPhraseMatcher, type MatcherSnapshot, type PhraseMatcher } from './phrase-matcher.js';
 import type { ActorSpec, LanguageSpec, NegationSpec, RuleSpec, StanceCueSpec } from './schema.js';
 
 export type TargetSide = 'none' | 'before' | 'after';
@@ -224,6 +224,59 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   return {
     codebook,
     matcher,
+    rules,
+    exclusions,
+    stanceCues,
+    actors: codebook.actors,
+    roles,
+    ruleGate,
+    modelGate,
+    languages: codebook.languages,
+  };
+}
+
+/**
+ * A compiled codebook as plain data (see PhraseMatcher.snapshot), to be kept with the codebook it
+ * was compiled from and restored by restoreCompiled: compiling the default codebook costs a worker
+ * thread half a second, restoring a tenth of that. Rules keep their `spec` by reference, so the
+ * codebook and its snapshot are stored together (one structured clone keeps shared objects shared).
+ */
+export interface CompiledSnapshot {
+  /** The version of the codebook it was compiled from. */
+  readonly codebookVersion: string;
+  readonly matcher: MatcherSnapshot;
+  readonly rules: readonly CompiledRule[];
+  readonly exclusions: readonly CompiledExclusion[];
+  readonly stanceCues: readonly CompiledStanceCue[];
+  readonly roles: readonly (readonly PhraseRole[])[];
+  readonly ruleGate: Uint8Array;
+  readonly modelGate: Uint8Array;
+}
+
+export function snapshotCompiled(compiled: CompiledCodebook): CompiledSnapshot {
+  const { codebook, matcher, rules, exclusions, stanceCues, roles, ruleGate, modelGate } = compiled;
+  return {
+    codebookVersion: codebook.version,
+    matcher: matcher.snapshot(),
+    rules,
+    exclusions,
+    stanceCues,
+    roles,
+    ruleGate,
+    modelGate,
+  };
+}
+
+/** The compiled codebook a snapshot was taken of; `codebook` must be the one it was compiled from. */
+export function restoreCompiled(codebook: Codebook, snapshot: CompiledSnapshot): CompiledCodebook {
+  if (snapshot.codebookVersion !== codebook.version)
+    throw new Error(
+      `a compiled snapshot of codebook ${snapshot.codebookVersion} cannot be restored for ${codebook.version}`,
+    );
+  const { rules, exclusions, stanceCues, roles, ruleGate, modelGate } = snapshot;
+  return {
+    codebook,
+    matcher: createPhraseMatcher(snapshot.matcher),
     rules,
     exclusions,
     stanceCues,

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import { deserialize, serialize } from 'node:v8';
 import fc from 'fast-check';
 import { tokenize } from '../text/tokenize.js';
-import { expandPattern } from './pattern.js';
-import { createPhraseMatcher } from './phrase-matcher.js';
+import { expandPattern, type Phrase } from './pattern.js';
+import { createPhraseMatcher, type MatcherSnapshot } from './phrase-matcher.js';
 
 function matcherFor(patterns: string[]) {
   const m = createPhraseMatcher();
@@ -154,4 +155,57 @@ test('a phrase is keyed by the word the codebook uses least, not by its longest 
     m.find(tokenize('They postponed the negotiations')).map((o) => o.phrase),
     [postpone, ids[0]?.[0]],
   );
+});
+
+test('a matcher restored from its snapshot (through v8 serialisation) matches exactly as the original', () => {
+  const words = [
+    'готовы',
+    'к',
+    'переговорам',
+    'не',
+    'мир',
+    'ready',
+    'to',
+    'talk',
+    'talks',
+    ',',
+    'россия',
+    ':',
+  ];
+  const patterns = ['готов* ~2 переговор*', 'ready [to] talk*', 'мир', 'не ~1 переговор*', 'росси*', 'talks'];
+  const original = matcherFor(patterns);
+  for (const p of original.ids[4] ?? []) original.m.defer(p);
+  const restored = createPhraseMatcher(deserialize(serialize(original.m.snapshot())) as MatcherSnapshot);
+  assert.equal(restored.phraseCount, original.m.phraseCount);
+  assert.equal(restored.termCount, original.m.termCount);
+  const gate = new Uint8Array(original.m.termCount);
+  for (const t of original.m.requiredTerms(original.ids[5]?.[0] as number)) gate[t] = 1;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.boolean(), (parts, gated) => {
+      const tokens = tokenize(parts.join(' '));
+      const g = gated ? gate : undefined;
+      assert.deepEqual(restored.find(tokens, g), original.m.find(tokens, g));
+      assert.equal(restored.anyOccurs(), original.m.anyOccurs());
+      for (let p = 0; p < original.m.phraseCount; p++) {
+        assert.equal(restored.isDeferred(p), original.m.isDeferred(p));
+        assert.deepEqual(restored.occurrencesOf(p), original.m.occurrencesOf(p));
+        assert.deepEqual(restored.requiredTerms(p), original.m.requiredTerms(p));
+        assert.deepEqual(restored.longestTerms(p), original.m.longestTerms(p));
+        assert.equal(restored.keyCost(p), original.m.keyCost(p));
+      }
+      for (const word of tokens.norms) assert.deepEqual(restored.termsOf(word), original.m.termsOf(word));
+    }),
+    { numRuns: 200 },
+  );
+  // It can still be added to: a known phrase keeps its id, a new one comes next, and is found.
+  const [known] = expandPattern('ready to talks');
+  assert.equal(restored.add(known as Phrase), original.m.add(known as Phrase));
+  const [fresh] = expandPattern('peace talks');
+  const id = restored.add(fresh as Phrase);
+  assert.equal(id, original.m.phraseCount);
+  assert.deepEqual(
+    restored.find(tokenize('peace talks')).map((o) => o.phrase),
+    [id, original.ids[5]?.[0]],
+  );
+  assert.throws(() => createPhraseMatcher({ format: 'other' } as unknown as MatcherSnapshot), /snapshot/);
 });

@@ -78,7 +78,52 @@ export interface PhraseMatcher {
   readonly termCount: number;
   /** Term ids a folded word matches (for explanations and tests). */
   termsOf(norm: string): readonly number[];
+  /**
+   * The matcher's tables as plain data (maps, sets, arrays and typed arrays, no functions), packed
+   * first: what createPhraseMatcher(snapshot) restores, for a cache that keeps a compiled
+   * codebook between runs (structured clone, v8.serialize).
+   */
+  snapshot(): MatcherSnapshot;
 }
+
+/**
+ * Everything a matcher knows once its phrases are added and its tables packed (see the fields of
+ * the same names in createPhraseMatcher). Opaque to callers: made by snapshot(), read back only by
+ * createPhraseMatcher, by a program of the same version (the codebook cache's key says so).
+ */
+export interface MatcherSnapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly termIds: Map<string, number>;
+  readonly exact: Map<string, number[]>;
+  readonly root: TrieNode;
+  readonly phrases: Phrase[];
+  readonly compiled: CompiledSlot[][];
+  readonly requiredSlots: Array<readonly number[]>;
+  readonly slotRarities: Array<readonly number[]>;
+  readonly longestOf: Array<readonly number[]>;
+  readonly anchors: number[];
+  readonly anchorTerms: Array<ReadonlySet<number>>;
+  readonly isSingleWord: boolean[];
+  readonly deferred: boolean[];
+  readonly byKeyTerm: Array<number[] | undefined>;
+  readonly requiredOf: Array<readonly number[]>;
+  readonly filters: Int32Array[];
+  readonly classIds: Map<string, number>;
+  readonly classTerms: Int32Array[];
+  readonly keyFrom: Int32Array;
+  readonly keyList: Int32Array;
+  readonly allKeyFrom: Int32Array;
+  readonly allKeyList: Int32Array;
+  readonly singleWord: Uint8Array<ArrayBuffer>;
+  readonly filterFrom: Int32Array;
+  readonly filterList: Int32Array;
+  readonly classFrom: Int32Array;
+  readonly classList: Int32Array;
+  readonly anchorFrom: Int32Array;
+  readonly anchorList: Int32Array;
+}
+
+const SNAPSHOT_FORMAT = 'overture-phrase-matcher/1';
 
 const NO_TERMS: readonly number[] = [];
 
@@ -100,13 +145,18 @@ function single(i: number): readonly number[] {
   return SINGLES[i] as readonly number[];
 }
 
-export function createPhraseMatcher(): PhraseMatcher {
-  const termIds = new Map<string, number>();
-  const exact = new Map<string, number[]>();
-  const root: TrieNode = { children: new Map(), prefixTerms: [] };
-  const phrases: Phrase[] = [];
-  const compiled: CompiledSlot[][] = [];
-  const phraseIds = new Map<string, number>();
+/** A matcher with no phrases, or the one a snapshot was taken of (see PhraseMatcher.snapshot). */
+export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
+  if (from !== undefined && from.format !== SNAPSHOT_FORMAT)
+    throw new Error(`not a phrase matcher snapshot (expected format ${SNAPSHOT_FORMAT})`);
+  const termIds = from?.termIds ?? new Map<string, number>();
+  const exact = from?.exact ?? new Map<string, number[]>();
+  const root: TrieNode = from?.root ?? { children: new Map(), prefixTerms: [] };
+  const phrases: Phrase[] = from?.phrases ?? [];
+  const compiled: CompiledSlot[][] = from?.compiled ?? [];
+  // Phrase ids by phraseKey, for add; rebuilt on the first add after a restore (a restored
+  // matcher is rarely added to, and the keys are a tenth of a snapshot).
+  let phraseIds: Map<string, number> | null = from === undefined ? new Map() : null;
   // Phrases by the term id of their key word, the rarest required word anywhere in the phrase
   // (an array: term ids are dense small integers). A phrase is looked at only in a statement that
   // holds its key word and, after one stamp lookup per slot, every other required word, so the
@@ -116,18 +166,18 @@ export function createPhraseMatcher(): PhraseMatcher {
   // Per phrase, the terms of its key word (none when it has no required word).
   let requiredOf: Array<readonly number[]> = [];
   // Per phrase, its required words (slot indices, longest first) and each slot's length rank.
-  const requiredSlots: Array<readonly number[]> = [];
-  const slotRarities: Array<readonly number[]> = [];
+  const requiredSlots: Array<readonly number[]> = from?.requiredSlots ?? [];
+  const slotRarities: Array<readonly number[]> = from?.slotRarities ?? [];
   // Per phrase, the terms of its longest required word (see longestTerms).
-  const longestOf: Array<readonly number[]> = [];
+  const longestOf: Array<readonly number[]> = from?.longestOf ?? [];
   // Where a match is tried from: the rarest leading word (before any gap or optional word), whose
   // terms are anchorTerms; the words before it are checked backwards.
-  const anchors: number[] = [];
-  const anchorTerms: Array<ReadonlySet<number>> = [];
+  const anchors: number[] = from?.anchors ?? [];
+  const anchorTerms: Array<ReadonlySet<number>> = from?.anchorTerms ?? [];
   // Phrases of one required word and nothing else: matched by their anchor alone.
-  const isSingleWord: boolean[] = [];
+  const isSingleWord: boolean[] = from?.isSingleWord ?? [];
   // Phrases found only on demand (defer): left out of the key index find walks.
-  const deferred: boolean[] = [];
+  const deferred: boolean[] = from?.deferred ?? [];
   // Per phrase, the word classes (distinct term sets: «$talks» in a hundred rules is one class)
   // of each required word other than the key, rarest first: a statement lacking any of them
   // cannot match, whatever the backtracking would try. Most phrases whose key word occurs fail
@@ -226,7 +276,6 @@ export function createPhraseMatcher(): PhraseMatcher {
     filters = [];
     classIds = new Map();
     classTerms = [];
-    classHas = [];
     for (let p = 0; p < phrases.length; p++) {
       const slots = compiled[p] as CompiledSlot[];
       const required = requiredSlots[p] as readonly number[];
@@ -250,7 +299,6 @@ export function createPhraseMatcher(): PhraseMatcher {
                 cls = classTerms.length;
                 classIds.set(classKey, cls);
                 classTerms.push(Int32Array.from(terms));
-                classHas.push(false);
               }
               return cls;
             }),
@@ -283,12 +331,53 @@ export function createPhraseMatcher(): PhraseMatcher {
       phrases.length,
     );
     singleWord = Uint8Array.from(isSingleWord, (single) => (single ? 1 : 0));
+    sizeScratch();
+  }
+
+  /** The per-statement stamps and answers, one per phrase and word class: empty, packed tables. */
+  function sizeScratch(): void {
+    classHas = new Array(classTerms.length).fill(false);
     classSeen = new Int32Array(classTerms.length);
     seenStamp = new Int32Array(phrases.length);
     seenInStatement = new Int32Array(phrases.length);
     onDemandStamp = new Int32Array(phrases.length);
     onDemand = new Array(phrases.length);
     packed = true;
+  }
+
+  function snapshot(): MatcherSnapshot {
+    if (!packed) pack();
+    return {
+      format: SNAPSHOT_FORMAT,
+      termIds,
+      exact,
+      root,
+      phrases,
+      compiled,
+      requiredSlots,
+      slotRarities,
+      longestOf,
+      anchors,
+      anchorTerms,
+      isSingleWord,
+      deferred,
+      byKeyTerm,
+      requiredOf,
+      filters,
+      classIds,
+      classTerms,
+      keyFrom,
+      keyList,
+      allKeyFrom,
+      allKeyList,
+      singleWord,
+      filterFrom,
+      filterList,
+      classFrom,
+      classList,
+      anchorFrom,
+      anchorList,
+    };
   }
   let present = new Int32Array(0);
   let presentStamp = 0;
@@ -352,6 +441,7 @@ export function createPhraseMatcher(): PhraseMatcher {
   }
 
   function add(phrase: Phrase): number {
+    if (phraseIds === null) phraseIds = new Map(phrases.map((known, id) => [phraseKey(known), id]));
     const key = phraseKey(phrase);
     const known = phraseIds.get(key);
     if (known !== undefined) return known;
@@ -701,9 +791,17 @@ export function createPhraseMatcher(): PhraseMatcher {
     return false;
   }
 
+  if (from !== undefined) {
+    ({ byKeyTerm, requiredOf, filters, classIds, classTerms, keyFrom, keyList, allKeyFrom, allKeyList } =
+      from);
+    ({ singleWord, filterFrom, filterList, classFrom, classList, anchorFrom, anchorList } = from);
+    sizeScratch();
+  }
+
   return {
     add,
     anyOccurs,
+    snapshot,
     defer: (phrase) => {
       if (deferred[phrase] === true || phrase < 0 || phrase >= phrases.length) return;
       deferred[phrase] = true;

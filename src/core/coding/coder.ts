@@ -80,9 +80,12 @@ function inSignalOrder(
 
 export function createCoder(
   codebook: Codebook,
-  options: { model?: SignalModel; modelThreshold?: number } = {},
+  options: { model?: SignalModel; modelThreshold?: number; compiled?: CompiledCodebook } = {},
 ): ExplainingCoder {
-  const compiled = compileCodebook(codebook);
+  // A codebook already compiled (a cache's restored snapshot) must be this codebook's.
+  if (options.compiled !== undefined && options.compiled.codebook.version !== codebook.version)
+    throw new Error('createCoder: the compiled codebook given is not the codebook given');
+  const compiled = options.compiled ?? compileCodebook(codebook);
   const { model } = options;
   const threshold = options.modelThreshold ?? DEFAULT_MODEL_THRESHOLD;
   const version = model ? `${codebook.version}+${model.id}` : codebook.version;
