@@ -209,3 +209,40 @@ test('a matcher restored from its snapshot (through v8 serialisation) matches ex
   );
   assert.throws(() => createPhraseMatcher({ format: 'other' } as unknown as MatcherSnapshot), /snapshot/);
 });
+
+/** A fresh word whose intern id is `target`, made after the intern table has started again. */
+function wordTakingIdAfterRestart(target: number): string {
+  let previous = -1;
+  let restarted = false;
+  for (let k = 0; ; k++) {
+    const word = `q${k.toString(36)}restart`;
+    const id = tokenize(word).ids?.[0] as number;
+    if (id < previous) restarted = true;
+    previous = id;
+    if (restarted && id === target) return word;
+  }
+}
+
+test('a word cached by its intern id is never answered for another word given that id later', () => {
+  const { m, ids } = matcherFor(['мир']);
+  const peace = ids[0]?.[0] as number;
+  const tokens = tokenize('мир');
+  assert.deepEqual(
+    m.find(tokens).map((o) => o.phrase),
+    [peace],
+  );
+  const other = wordTakingIdAfterRestart(tokens.ids?.[0] as number);
+  const reused = tokenize(other);
+  assert.equal(reused.ids?.[0], tokens.ids?.[0]);
+  assert.deepEqual(m.find(reused), []);
+  // And a statement without ids (made by hand) is matched by its words alone.
+  const { ids: _ids, ...bare } = tokenize('мир');
+  assert.deepEqual(
+    m.find(bare).map((o) => o.phrase),
+    [peace],
+  );
+  assert.deepEqual(
+    m.find(tokenize('мир')).map((o) => o.phrase),
+    [peace],
+  );
+});

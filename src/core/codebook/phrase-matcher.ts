@@ -6,7 +6,7 @@
 // grows with its words and the phrases keyed by them, not with the size of the codebook.
 
 import { sortSmall } from '../sort-small.js';
-import type { TokenList } from '../text/tokenize.js';
+import { INTERN_LIMIT, type TokenList } from '../text/tokenize.js';
 import { type Phrase, phraseKey } from './pattern.js';
 
 export interface Occurrence {
@@ -392,6 +392,10 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
   let onDemandStamp = new Int32Array(0);
   let onDemand: Array<readonly Occurrence[] | undefined> = [];
   let cache = new Map<string, readonly number[]>();
+  // The same answers by the words' intern ids (TokenList.ids), each beside its word: an array
+  // lookup and a pointer comparison per word where the map cost a hash lookup.
+  let idWords: Array<string | undefined> = [];
+  let idTerms: Array<readonly number[]> = [];
   let matched: Int32Array<ArrayBuffer> = new Int32Array(64);
 
   function termId(text: string, isPrefix: boolean): number {
@@ -417,7 +421,28 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
       exact.set(text, list);
     }
     if (cache.size > 0) cache = new Map();
+    if (idWords.length > 0) {
+      idWords = [];
+      idTerms = [];
+    }
     return id;
+  }
+
+  /** termsOf the word at token i, by its intern id when the tokens have ids. */
+  function termsAt(tokens: TokenList, i: number): readonly number[] {
+    const norm = tokens.norms[i] as string;
+    const id = tokens.ids?.[i];
+    if (id === undefined) return termsOf(norm);
+    if (idWords.length === 0) {
+      // Filled whole once, so the arrays stay dense whatever order ids come in.
+      idWords = new Array<string | undefined>(INTERN_LIMIT).fill(undefined);
+      idTerms = new Array<readonly number[]>(INTERN_LIMIT).fill(NO_TERMS);
+    }
+    if (idWords[id] === norm) return idTerms[id] as readonly number[];
+    const terms = termsOf(norm);
+    idWords[id] = norm;
+    idTerms[id] = terms;
+    return terms;
   }
 
   function termsOf(norm: string): readonly number[] {
@@ -566,7 +591,7 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
     }
     presentStamp++;
     for (let i = 0; i < n; i++) {
-      const ids = termsOf(tokens.norms[i] as string);
+      const ids = termsAt(tokens, i);
       tokTerms[i] = ids;
       for (let k = 0; k < ids.length; k++) {
         const term = ids[k] as number;

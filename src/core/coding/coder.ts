@@ -36,9 +36,10 @@ export interface SignalModel {
    * The same probabilities from the folded words, in SIGNALS order, without an object per
    * signal (the coder's hot path). The array is reused by the next call: read it first. With
    * `floor`, every probability at or above it is exact and one below it may be any value below
-   * it (a model may then skip work that would only refine values the caller drops).
+   * it (a model may then skip work that would only refine values the caller drops). `ids`: the
+   * words' intern ids (TokenList.ids), when the caller has them, for the model's word cache.
    */
-  probabilities?(words: readonly string[], lang: Lang, floor?: number): Float64Array;
+  probabilities?(words: readonly string[], lang: Lang, floor?: number, ids?: readonly number[]): Float64Array;
 }
 
 /** One statement with everything the coder found in it, for `overture explain`. */
@@ -119,7 +120,7 @@ export function createCoder(
     let speaker: string | null | undefined;
     const norms = analysis.tokens.norms;
     const scored =
-      model.probabilities?.(norms, lang, threshold) ??
+      model.probabilities?.(norms, lang, threshold, analysis.tokens.ids) ??
       inSignalOrder(model.predict(statement.text, lang, norms));
     for (let s = 0; s < SIGNALS.length; s++) {
       const probability = scored[s] as number;

@@ -94,7 +94,9 @@ test('when the word cache starts again, scores stay those of the reference', () 
   fc.assert(
     fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), (texts) => {
       for (const text of texts) {
-        const got = score(tokenize(text).norms, 'uk');
+        // With the words' intern ids, whose cache must start again with the word cache.
+        const tokens = tokenize(text);
+        const got = score(tokens.norms, 'uk', undefined, tokens.ids);
         for (const [s, z] of referenceLogits(data, text, 'uk').entries())
           assert.ok(Math.abs((got[s] as number) - z) < 1e-5, `${text}: ${got[s]} vs ${z}`);
       }
@@ -132,4 +134,31 @@ test('asked only which logits reach a bound, the scorer is exact at or above it 
   );
   // Both paths were taken: the bound settled some statements and not others.
   assert.ok(skipped > 0 && computed > 0, `${skipped} settled by the bound, ${computed} computed`);
+});
+
+test('a word scored by its intern id is never mistaken for another word given that id later', () => {
+  const data = randomModel(2022, 1 << 10);
+  const score = createLinearScorer(data);
+  const first = tokenize('готовы к переговорам без условий');
+  const want = referenceLogits(data, 'готовы к переговорам без условий', 'ru');
+  const check = (got: Float64Array, expected: number[]) => {
+    for (const [s, z] of expected.entries()) assert.ok(Math.abs((got[s] as number) - z) < 1e-5);
+  };
+  check(score(first.norms, 'ru', undefined, first.ids), want);
+  // Fresh words until the tokenizer's table starts again and hands out the first word's id.
+  const target = first.ids?.[0] as number;
+  let previous = -1;
+  let restarted = false;
+  let other = '';
+  for (let k = 0; other === ''; k++) {
+    const word = `s${k.toString(36)}again`;
+    const id = tokenize(word).ids?.[0] as number;
+    if (id < previous) restarted = true;
+    previous = id;
+    if (restarted && id === target) other = word;
+  }
+  const text = `${other} к переговорам без условий`;
+  const reused = tokenize(text);
+  assert.equal(reused.ids?.[0], target);
+  check(score(reused.norms, 'ru', undefined, reused.ids), referenceLogits(data, text, 'ru'));
 });

@@ -15,6 +15,7 @@
 //   take 64 KB that stay in cache, where a bucket → row table took 1 MB and a miss per feature.
 //   Rows are in bucket order, so a bucket's row is its rank. Weights are single precision, at a
 //   relative error (6·10⁻⁸) far below the model file's resolution (10⁻⁴).
+import { INTERN_LIMIT } from '../text/tokenize.js';
 import { type Lang, SIGNALS } from '../types.js';
 import {
   bigramHashAfter,
@@ -38,7 +39,12 @@ import type { LinearModelData } from './model-body.js';
  * instead (each below `below`), without the costliest part of the work: for a caller that only
  * asks which logits reach a threshold.
  */
-export type LinearScorer = (words: readonly string[], lang: Lang, below?: number) => Float64Array;
+export type LinearScorer = (
+  words: readonly string[],
+  lang: Lang,
+  below?: number,
+  ids?: readonly number[],
+) => Float64Array;
 
 /** Set bits of a 32-bit word (Hacker's Delight, 5-2). */
 function popcount(value: number): number {
@@ -123,7 +129,14 @@ export function createLinearScorer(
   }
 
   let cache = new Map<string, number>();
+  // The entries by the words' intern ids (TokenList.ids), each beside its word, which an id names
+  // only while the tokenizer's table does not start again: an array lookup and a pointer
+  // comparison per word where the map (and featureWord) cost a hash lookup and a scan.
+  let idWords: Array<string | undefined> = [];
+  let idEntries = new Int32Array(0);
   let entries = 0;
+  // Each entry's feature word, which bigrams hash.
+  let entryWords: string[] = [];
   let wordUnigram = new Int32Array(1024);
   let wordPrefix = new Int32Array(1024);
   let wordWeights = new Float64Array(1024 * 2 * width);
@@ -173,7 +186,24 @@ export function createLinearScorer(
     addWeights(unigram, wordWeights, row);
     wordUnigram[e] = idOf(wordIds, unigram);
     wordPrefix[e] = bigramPrefix(word);
+    entryWords[e] = word;
     cache.set(word, e);
+    return e;
+  }
+
+  /** The entry of the statement's word w, by its intern id when there is one. */
+  function entryAt(words: readonly string[], w: number, ids: readonly number[] | undefined): number {
+    const norm = words[w] as string;
+    const id = ids?.[w];
+    if (id === undefined) return entryOf(featureWord(norm));
+    if (idWords.length === 0) {
+      idWords = new Array<string | undefined>(INTERN_LIMIT).fill(undefined);
+      idEntries = new Int32Array(INTERN_LIMIT);
+    }
+    if (idWords[id] === norm) return idEntries[id] as number;
+    const e = entryOf(featureWord(norm));
+    idWords[id] = norm;
+    idEntries[id] = e;
     return e;
   }
 
@@ -240,7 +270,7 @@ export function createLinearScorer(
   // The entries of the current statement's words, in order (the second pass reads them).
   let statementEntries = new Int32Array(256);
 
-  return (words, lang, below) => {
+  return (words, lang, below, ids) => {
     if (cache.size + words.length > wordCacheLimit) {
       // Ids are only meaningful with the words that hold them: all start again together, and
       // between statements, never within one (no stamp then equals the current statement's).
@@ -249,6 +279,8 @@ export function createLinearScorer(
       charIds = new Map();
       nextId = 0;
       entries = 0;
+      entryWords = [];
+      if (idWords.length > 0) idWords.fill(undefined);
     }
     stamp = stamp === 0xffffffff ? 1 : stamp + 1;
     if (stamp === 1) {
@@ -267,8 +299,8 @@ export function createLinearScorer(
     const charsAt = FAMILY_CHARS * width;
     const wordsAt = FAMILY_WORDS * width;
     for (let w = 0; w < words.length; w++) {
-      const word = featureWord(words[w] as string);
-      const e = entryOf(word);
+      const e = entryAt(words, w, ids);
+      const word = entryWords[e] as string;
       statementEntries[w] = e;
       // Taken after entryOf, which may have grown them.
       const state = idState;

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { foldsByUnit, foldText } from './fold.js';
-import { foldWords, tokenize } from './tokenize.js';
+import { foldWords, INTERN_LIMIT, tokenize } from './tokenize.js';
 
 test('words carry their offsets into the original text and their folded form', () => {
   const text = 'Песков: «Мы ГОТОВЫ к пеpеговорам».';
@@ -108,4 +108,18 @@ test('words folded unit by unit as they are read equal words read from the folde
   assert.equal(foldsByUnit('Переговоры в Стамбуле'), true);
   assert.equal(foldsByUnit('Переговоры и NATO'), false);
   assert.equal(foldsByUnit('ΟΔΥΣΣΕΥΣ'), false);
+});
+
+test('each word carries its intern id: one id per folded word, below INTERN_LIMIT', () => {
+  const tokens = tokenize('Мир, МИР и мир; peace and Peace');
+  const ids = tokens.ids as number[];
+  assert.equal(ids.length, tokens.count);
+  assert.equal(ids[0], ids[1]);
+  assert.equal(ids[0], ids[3]);
+  assert.equal(ids[4], ids[6]);
+  assert.notEqual(ids[0], ids[2]);
+  assert.notEqual(ids[2], ids[5]);
+  for (const id of ids) assert.ok(Number.isInteger(id) && id >= 0 && id < INTERN_LIMIT);
+  // The same word later, in another statement, has the same id (until the table starts again).
+  assert.equal(tokenize('и снова мир').ids?.[2], ids[0]);
 });

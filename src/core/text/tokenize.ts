@@ -18,6 +18,14 @@ export interface TokenList {
    * 2 a stronger boundary (colon, semicolon, dash, bracket, quote, sentence punctuation).
    */
   readonly breakBefore: number[];
+  /**
+   * Per word, a small dense id of its folded form in the intern table below (tokenize sets it):
+   * for per-word caches kept in arrays rather than maps. The table starts again when full, and
+   * ids with it, so an id names its word only with a check: a cache keeps the word beside what it
+   * caches and compares (`cachedWord[id] === norm`, one pointer comparison when it is the word).
+   * Ids are below INTERN_LIMIT.
+   */
+  readonly ids?: number[];
 }
 
 // Class 0 is everything else (spaces, symbols, astral characters).
@@ -56,11 +64,16 @@ const CLASS = (() => {
 // long as a cache holds the word. Open addressing over FNV-1a hashes; bounded, it starts again
 // when full (memory stays flat whatever the input).
 const INTERN_SLOTS = 1 << 18;
-const INTERN_LIMIT = INTERN_SLOTS >>> 1;
+/** How many words the intern table holds before it starts again; every TokenList id is below it. */
+export const INTERN_LIMIT = INTERN_SLOTS >>> 1;
 const internMask = INTERN_SLOTS - 1;
 const internHashes = new Int32Array(INTERN_SLOTS);
+// Each word's dense id: the order it was interned in since the table last started.
+const internIds = new Int32Array(INTERN_SLOTS);
 let internWords: Array<string | undefined> = new Array(INTERN_SLOTS);
 let internCount = 0;
+/** The id of the word internHashed last returned. */
+let internedId = 0;
 
 /** A flat copy of `text[start, end)` folded unit by unit. */
 function foldedCopyOf(text: string, start: number, end: number): string {
@@ -99,7 +112,10 @@ function internHashed(text: string, start: number, end: number, h: number, byUni
         for (let k = 0; k < length && same; k++)
           same = word.charCodeAt(k) === foldUnit(text.charCodeAt(start + k));
       else for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
-      if (same) return word;
+      if (same) {
+        internedId = internIds[slot] as number;
+        return word;
+      }
     }
     slot = (slot + 1) & internMask;
   }
@@ -111,6 +127,8 @@ function internHashed(text: string, start: number, end: number, h: number, byUni
   const word = byUnit ? foldedCopyOf(text, start, end) : copyOf(text, start, end);
   internWords[slot] = word;
   internHashes[slot] = h;
+  internIds[slot] = internCount;
+  internedId = internCount;
   internCount++;
   return word;
 }
@@ -144,6 +162,7 @@ export function tokenize(text: string, from = 0, to = text.length, folded?: stri
   const ends: number[] = [];
   const norms: string[] = [];
   const breakBefore: number[] = [];
+  const ids: number[] = [];
   let sawBreak = 0;
   let i = from;
   while (i < to) {
@@ -197,10 +216,11 @@ export function tokenize(text: string, from = 0, to = text.length, folded?: stri
     starts.push(start);
     ends.push(i);
     norms.push(norm);
+    ids.push(internedId);
     breakBefore.push(sawBreak);
     sawBreak = 0;
   }
-  return { count: starts.length, starts, ends, norms, breakBefore };
+  return { count: starts.length, starts, ends, norms, breakBefore, ids };
 }
 
 /** The folded words of a short text (a codebook term, an alias), as the matcher sees them. */
