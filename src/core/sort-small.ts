@@ -5,9 +5,15 @@
 // these sizes; longer lists go to the built-in sort. Both are stable, so the order is the same.
 const INSERTION_LIMIT = 24;
 
-export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  if (items.length > INSERTION_LIMIT) return items.sort(compare);
-  for (let i = 1; i < items.length; i++) {
+/** Sorts `items[0, length)` (the whole list by default) in place; returns `items`. */
+export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number, length = items.length): T[] {
+  if (length > INSERTION_LIMIT) {
+    if (length === items.length) return items.sort(compare);
+    const sorted = items.slice(0, length).sort(compare);
+    for (let i = 0; i < length; i++) items[i] = sorted[i] as T;
+    return items;
+  }
+  for (let i = 1; i < length; i++) {
     const item = items[i] as T;
     let j = i - 1;
     while (j >= 0 && compare(items[j] as T, item) > 0) {

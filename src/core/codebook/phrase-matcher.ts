@@ -606,10 +606,8 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
     // One-word matches are found in order (start, then term, then phrase); the few multi-word
     // ones are sorted apart and merged in, in the order a scan by anchor token would give.
     const out: Occurrence[] = [];
-    singleRank.length = 0;
-    multi.length = 0;
-    anchorAt.length = 0;
-    anchorRank.length = 0;
+    multiCount = 0;
+    let singles = 0;
     for (let i = 0; i < n; i++) {
       const ids = tokTerms[i] as readonly number[];
       if (ids.length === 0) continue;
@@ -623,7 +621,7 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
             if (seenStamp[p] === stamp) continue;
             seenStamp[p] = stamp;
             out.push(singleOccurrence(p, i));
-            singleRank.push(x);
+            singleRank[singles++] = x;
             continue;
           }
           if (seenInStatement[p] === statementStamp) continue;
@@ -636,7 +634,7 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
         }
       }
     }
-    return multi.length === 0 ? out : mergeMulti(out);
+    return multiCount === 0 ? out : mergeMulti(out);
   }
 
   /**
@@ -669,7 +667,10 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
   }
 
   // The statement's one-word matches' term ranks, and its multi-word matches with the token
-  // their anchor matched and that token's first term in the anchor word.
+  // their anchor matched and that token's first term in the anchor word (multi[0, multiCount)).
+  // Scratch lists overwritten, never emptied: setting an array's length to 0 drops its storage,
+  // and every push then reallocates it.
+  let multiCount = 0;
   const singleRank: number[] = [];
   const multi: Occurrence[] = [];
   const anchorAt: number[] = [];
@@ -700,7 +701,7 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
     );
   }
   function mergeMulti(out: readonly Occurrence[]): Occurrence[] {
-    const m = multi.length;
+    const m = multiCount;
     multiOrder.length = m;
     for (let k = 0; k < m; k++) multiOrder[k] = k;
     if (m > 1) sortSmall(multiOrder, multiVsMulti);
@@ -759,9 +760,10 @@ export function createPhraseMatcher(from?: MatcherSnapshot): PhraseMatcher {
           into.push(occurrence);
           continue;
         }
-        multi.push(occurrence);
-        anchorAt.push(i);
-        anchorRank.push(rank);
+        multi[multiCount] = occurrence;
+        anchorAt[multiCount] = i;
+        anchorRank[multiCount] = rank;
+        multiCount++;
       }
     }
   }

@@ -251,8 +251,10 @@ export function analyzeStatement(
   prepareScratch(compiled.matcher.phraseCount, compiled.rules.length, occurrences.length, tokens.count);
   const stamp = callStamp;
   current = { compiled, occurrences, stamp };
+  // The rules triggered, triggered[0, triggeredCount): a scratch list overwritten, never
+  // emptied (setting an array's length to 0 drops its storage, and every push then reallocates).
   const triggered = triggeredScratch;
-  triggered.length = 0;
+  let triggeredCount = 0;
   let excludedSignals: Map<SignalCategory, string> | null = null;
 
   // First what decides whether any rule fires: the rules triggered, the exclusions, the negators
@@ -276,7 +278,7 @@ export function analyzeStatement(
         case 'rule':
           if (ruleSeen[role.rule] !== stamp && (everyLang || compiled.rules[role.rule]?.lang === lang)) {
             ruleSeen[role.rule] = stamp;
-            triggered.push(role.rule);
+            triggered[triggeredCount++] = role.rule;
           }
           break;
         case 'exclusion': {
@@ -304,8 +306,9 @@ export function analyzeStatement(
     suppressed ??= [];
     suppressed.push(s);
   };
-  sortSmall(triggered, (a, b) => a - b);
-  for (const index of triggered) {
+  sortSmall(triggered, (a, b) => a - b, triggeredCount);
+  for (let t = 0; t < triggeredCount; t++) {
+    const index = triggered[t] as number;
     const rule = compiled.rules[index] as CompiledRule;
     // The rule's readings first: a proximity rule is triggered by either of its parts, and most
     // triggered rules have no complete reading, so nothing else is asked of them (and `explain`
