@@ -1,7 +1,9 @@
 // `overture classify` throughput beside ripgrep scanning the same file for the codebook's cue
 // words: the floor of what any tool reading every byte for those words costs on this machine.
 // Rows: the coder with rules only and with the shipped model, on 1 and on every core, and rg.
-// Usage: node --import tsx bench/classify.bench.ts [--documents 50000]
+// Each row runs `--runs` times (default 3), the rows taking turns, so that a noisy spell on a
+// shared machine falls on every row alike; the table gives each row's median and its best run.
+// Usage: node --import tsx bench/classify.bench.ts [--documents 50000] [--runs 3]
 // Runs the compiled CLI (npm run build first; `npm ci` does it).
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -13,6 +15,7 @@ import { generateCorpus } from './generate-corpus.js';
 
 const argv = process.argv.slice(2);
 const documents = Number(argv[argv.indexOf('--documents') + 1] || 50_000) || 50_000;
+const runs = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 1) : 3;
 const work = mkdtempSync(join(tmpdir(), 'overture-bench-classify-'));
 const cli = 'dist/src/cli/main.js';
 if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
@@ -83,51 +86,50 @@ writeFileSync(one, '{"id":1,"text":"Moscow is ready for talks."}\n');
 const startupArgs = [cli, 'classify', '--input', one, '--model'];
 const cold = timed('startup, empty cache', process.execPath, startupArgs);
 const startup = timed('startup (one record, rules + model)', process.execPath, startupArgs);
-const rows: Array<Row | null> = [
-  timed('classify, rules, 1 thread', process.execPath, [
-    cli,
-    'classify',
-    '--input',
-    input,
-    '--no-model',
-    '--jobs',
-    '1',
-  ]),
-  timed(`classify, rules, ${cores} threads`, process.execPath, [
-    cli,
-    'classify',
-    '--input',
-    input,
-    '--no-model',
-  ]),
-  timed('classify, rules + model, 1 thread', process.execPath, [
-    cli,
-    'classify',
-    '--input',
-    input,
-    '--model',
-    '--jobs',
-    '1',
-  ]),
-  timed(`classify, rules + model, ${cores} threads`, process.execPath, [
-    cli,
-    'classify',
-    '--input',
-    input,
-    '--model',
-  ]),
-  existsSync('/usr/bin/rg')
-    ? timed(`ripgrep, ${regexes.length} cue words`, '/usr/bin/rg', ['-i', '-c', '-f', patternFile, input])
-    : null,
-];
-const rg = rows[4];
-console.log(`classify benchmark: ${documents} documents, ${(bytes / 1e6).toFixed(1)} MB, ${cores} cores`);
-console.log('run                                    seconds     MB/s   peak RSS MB   time vs ripgrep');
+const configurations: Array<{ name: string; command: string; args: string[] }> = [
+  { name: 'classify, rules, 1 thread', command: process.execPath, args: ['--no-model', '--jobs', '1'] },
+  { name: `classify, rules, ${cores} threads`, command: process.execPath, args: ['--no-model'] },
+  { name: 'classify, rules + model, 1 thread', command: process.execPath, args: ['--model', '--jobs', '1'] },
+  { name: `classify, rules + model, ${cores} threads`, command: process.execPath, args: ['--model'] },
+].map((c) => ({ ...c, args: [cli, 'classify', '--input', input, ...c.args] }));
+if (existsSync('/usr/bin/rg'))
+  configurations.push({
+    name: `ripgrep, ${regexes.length} cue words`,
+    command: '/usr/bin/rg',
+    args: ['-i', '-c', '-f', patternFile, input],
+  });
+const samples: Row[][] = configurations.map(() => []);
+for (let run = 0; run < runs; run++) {
+  configurations.forEach((c, k) => {
+    const row = timed(c.name, c.command, c.args);
+    if (row) samples[k]?.push(row);
+  });
+}
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const rows = configurations.map((c, k) => {
+  const times = (samples[k] ?? []).map((r) => r.seconds);
+  if (times.length === 0) return null;
+  const rss = (samples[k] ?? []).map((r) => r.maxRssMb ?? 0);
+  return { name: c.name, seconds: median(times), best: Math.min(...times), maxRssMb: Math.max(...rss) };
+});
+const rg = existsSync('/usr/bin/rg') ? rows[rows.length - 1] : null;
+console.log(
+  `classify benchmark: ${documents} documents, ${(bytes / 1e6).toFixed(1)} MB, ${cores} cores, ${runs} runs per row`,
+);
+console.log(
+  'run                                    median s   MB/s   best MB/s   peak RSS MB   median time vs ripgrep',
+);
 for (const row of rows) {
   if (!row) continue;
   const vs = rg ? (row.seconds / rg.seconds).toFixed(1) : '-';
   console.log(
-    `${row.name.padEnd(38)} ${row.seconds.toFixed(2).padStart(7)} ${(bytes / 1e6 / row.seconds).toFixed(1).padStart(8)} ${(row.maxRssMb?.toFixed(0) ?? '-').padStart(13)} ${vs.padStart(17)}`,
+    `${row.name.padEnd(38)} ${row.seconds.toFixed(2).padStart(8)} ${(bytes / 1e6 / row.seconds).toFixed(1).padStart(6)} ${(bytes / 1e6 / row.best).toFixed(1).padStart(11)} ${row.maxRssMb.toFixed(0).padStart(13)} ${vs.padStart(24)}`,
   );
 }
 if (startup)
