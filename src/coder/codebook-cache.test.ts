@@ -149,11 +149,16 @@ test('a damaged or foreign cache entry is recompiled and rewritten, never truste
       return samples.map(({ text, lang }) => coder.code({ text, lang, defaultSpeaker: null }));
     };
     const expected = codes(reference);
-    const entry = deserialize(bytes) as { key: string; compiled: { codebookVersion: string } };
+    const entry = deserialize(bytes) as { key: string; compiled: Uint8Array };
+    const snapshot = deserialize(entry.compiled) as { codebookVersion: string };
     const foreign = serialize({ ...entry, key: '0'.repeat(64) });
-    const mismatched = serialize({ ...entry, compiled: { ...entry.compiled, codebookVersion: 'another' } });
+    const mismatched = serialize({
+      ...entry,
+      compiled: serialize({ ...snapshot, codebookVersion: 'another' }),
+    });
+    const garbled = serialize({ ...entry, compiled: entry.compiled.subarray(0, 1000) });
     const damages = [bytes.subarray(0, bytes.length >> 1), Buffer.from('not a cache entry'), Buffer.alloc(0)];
-    for (const damage of [...damages, foreign, mismatched]) {
+    for (const damage of [...damages, foreign, mismatched, garbled]) {
       writeFileSync(path, damage);
       assert.deepEqual(codes(await loadCompiledCodebook()), expected);
       assert.ok((await readCachedCodebook(dir, name.slice('codebook-'.length, -'.v8'.length)))?.compiled);

@@ -8,9 +8,9 @@
 // without error are stored; a bad one is parsed, and reported, every time. The cache is best
 // effort: any failure to read or write it (or to restore what it holds) falls back to parsing.
 //
-// An entry is one structured clone (node:v8 serialize) of the codebook and, once a coder has been
-// made from it, its compiled snapshot: one clone, because compiled rules share their specs with
-// the codebook. Where: $OVERTURE_CACHE_DIR, else $XDG_CACHE_HOME/overture, else ~/.cache/overture
+// An entry is a structured clone (node:v8 serialize) of the codebook and, once a coder has been
+// made from it, of its compiled snapshot, itself serialised apart inside the entry: a command that
+// needs only the codebook (validate, train) reads the snapshot's bytes without decoding them. Where: $OVERTURE_CACHE_DIR, else $XDG_CACHE_HOME/overture, else ~/.cache/overture
 // (created with mode 0700, entries 0600, written to a temporary name and renamed).
 // OVERTURE_CACHE_DIR=off turns it off.
 import { createHash, randomUUID } from 'node:crypto';
@@ -73,13 +73,22 @@ interface Entry {
   format: string;
   key: string;
   codebook: Codebook;
-  compiled: CompiledSnapshot | null;
+  /** The compiled snapshot, serialised (see compiledSnapshot). */
+  compiled: Uint8Array | null;
 }
 
 export interface CachedCodebook {
   readonly codebook: Codebook;
-  /** Its compiled snapshot, once a coder has been made from the codebook (null before). */
-  readonly compiled: CompiledSnapshot | null;
+  /**
+   * Its compiled snapshot as bytes (compiledSnapshot decodes them), once a coder has been made
+   * from the codebook; null before.
+   */
+  readonly compiled: Uint8Array | null;
+}
+
+/** The compiled snapshot an entry's bytes hold (throws on bytes that are not one). */
+export function compiledSnapshot(bytes: Uint8Array): CompiledSnapshot {
+  return deserialize(bytes) as CompiledSnapshot;
 }
 
 /** The cache's key for these files, or null when the cache is off (or the program unreadable). */
@@ -104,7 +113,10 @@ export async function readCachedCodebook(
     const entry = deserialize(await readFile(entryPath(dir, key))) as Entry;
     if (entry?.format !== FORMAT || entry.key !== key || typeof entry.codebook?.version !== 'string')
       return null;
-    return { codebook: entry.codebook, compiled: entry.compiled ?? null };
+    return {
+      codebook: entry.codebook,
+      compiled: entry.compiled instanceof Uint8Array ? entry.compiled : null,
+    };
   } catch {
     return null;
   }
@@ -122,7 +134,12 @@ export async function writeCachedCodebook(
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const path = entryPath(dir, key);
     const temporary = `${path}.${randomUUID()}.tmp`;
-    const entry: Entry = { format: FORMAT, key, codebook, compiled };
+    const entry: Entry = {
+      format: FORMAT,
+      key,
+      codebook,
+      compiled: compiled === null ? null : serialize(compiled),
+    };
     await writeFile(temporary, serialize(entry), { mode: 0o600 });
     await rename(temporary, path);
     await prune(dir);

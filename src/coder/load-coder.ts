@@ -19,6 +19,7 @@ import {
   type CachedCodebook,
   cacheDir,
   cacheKeyIn,
+  compiledSnapshot,
   readCachedCodebook,
   writeCachedCodebook,
 } from './codebook-cache.js';
@@ -79,7 +80,7 @@ export async function loadCompiledCodebook(dir?: string): Promise<CompiledCodebo
   const { codebook, compiled, cache, key } = await readCodebook(dir);
   if (compiled !== null) {
     try {
-      return restoreCompiled(codebook, compiled);
+      return restoreCompiled(codebook, compiledSnapshot(compiled));
     } catch {
       // A snapshot this program cannot read back: compiled again, and the entry rewritten.
     }

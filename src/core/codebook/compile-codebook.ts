@@ -238,20 +238,16 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
 /**
  * A compiled codebook as plain data (see PhraseMatcher.snapshot), to be kept with the codebook it
  * was compiled from and restored by restoreCompiled: compiling the default codebook costs a worker
- * thread half a second, restoring a tenth of that. Rules keep their `spec` by reference, so the
- * codebook and its snapshot are stored together (one structured clone keeps shared objects shared).
+ * thread half a second, restoring a fraction of that.
  */
-export interface CompiledSnapshot {
+export type CompiledSnapshot = Pick<
+  CompiledCodebook,
+  'rules' | 'exclusions' | 'stanceCues' | 'roles' | 'ruleGate' | 'modelGate'
+> & {
   /** The version of the codebook it was compiled from. */
   readonly codebookVersion: string;
   readonly matcher: MatcherSnapshot;
-  readonly rules: readonly CompiledRule[];
-  readonly exclusions: readonly CompiledExclusion[];
-  readonly stanceCues: readonly CompiledStanceCue[];
-  readonly roles: readonly (readonly PhraseRole[])[];
-  readonly ruleGate: Uint8Array;
-  readonly modelGate: Uint8Array;
-}
+};
 
 export function snapshotCompiled(compiled: CompiledCodebook): CompiledSnapshot {
   const { codebook, matcher, rules, exclusions, stanceCues, roles, ruleGate, modelGate } = compiled;
