@@ -86,9 +86,32 @@ test('every occurrence lies inside the tokens and its first and last words match
   );
 });
 
+// Words and patterns of the property tests below: globs, gaps, optional words, one-word phrases.
+const MIXED_WORDS = [
+  'готовы',
+  'к',
+  'переговорам',
+  'не',
+  'мир',
+  'ready',
+  'to',
+  'talk',
+  'talks',
+  ',',
+  'россия',
+];
+const MIXED_PATTERNS = [
+  'готов* ~2 переговор*',
+  'ready [to] talk*',
+  'мир',
+  'не ~1 переговор*',
+  'росси*',
+  'talks',
+];
+
 test('a deferred phrase is left out of find and found on demand, with the same occurrences', () => {
-  const words = ['готовы', 'к', 'переговорам', 'не', 'мир', 'ready', 'to', 'talk', 'talks', ',', 'россия'];
-  const patterns = ['готов* ~2 переговор*', 'ready [to] talk*', 'мир', 'не ~1 переговор*', 'росси*', 'talks'];
+  const words = MIXED_WORDS;
+  const patterns = MIXED_PATTERNS;
   const eager = matcherFor(patterns);
   const lazy = matcherFor(patterns);
   const deferred = new Set([...(lazy.ids[1] ?? []), ...(lazy.ids[4] ?? []), ...(lazy.ids[5] ?? [])]);
@@ -158,21 +181,8 @@ test('a phrase is keyed by the word the codebook uses least, not by its longest 
 });
 
 test('a matcher restored from its snapshot (through v8 serialisation) matches exactly as the original', () => {
-  const words = [
-    'готовы',
-    'к',
-    'переговорам',
-    'не',
-    'мир',
-    'ready',
-    'to',
-    'talk',
-    'talks',
-    ',',
-    'россия',
-    ':',
-  ];
-  const patterns = ['готов* ~2 переговор*', 'ready [to] talk*', 'мир', 'не ~1 переговор*', 'росси*', 'talks'];
+  const words = [...MIXED_WORDS, ':'];
+  const patterns = MIXED_PATTERNS;
   const original = matcherFor(patterns);
   for (const p of original.ids[4] ?? []) original.m.defer(p);
   const restored = createPhraseMatcher(deserialize(serialize(original.m.snapshot())) as MatcherSnapshot);
