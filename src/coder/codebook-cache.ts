@@ -25,7 +25,8 @@ import type { CompiledSnapshot } from '../core/codebook/compile-codebook.js';
 const FORMAT = 'overture-codebook-cache/2';
 /** Entries kept (~14 MB each with the default codebook): an analyst editing a codebook leaves one per version tried. */
 const KEEP = 8;
-const ENTRY = /^codebook-[0-9a-f]{64}\.(json|v8)$/;
+/** Entries by kind (the name's prefix): KEEP of each kind are kept. */
+const ENTRY = /^(codebook|model)-[0-9a-f]{64}\.(json|v8)$/;
 
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const explicit = env.OVERTURE_CACHE_DIR;
@@ -60,6 +61,17 @@ function hashProgram(): Promise<string> {
     return hash.digest('hex');
   })();
   return programHash;
+}
+
+/**
+ * A cache key for content the program derives from `bytes` under `format`: changes with the
+ * bytes, the program's core modules and the V8 version that serialises the entry.
+ */
+export async function contentKey(format: string, bytes: Uint8Array): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`${format}\0${process.versions.v8}\0${await hashProgram()}\0`);
+  hash.update(bytes);
+  return hash.digest('hex');
 }
 
 export async function cacheKey(files: readonly CodebookFile[]): Promise<string> {
@@ -101,8 +113,6 @@ export async function cacheKeyIn(dir: string | null, files: readonly CodebookFil
   }
 }
 
-const entryPath = (dir: string, key: string) => join(dir, `codebook-${key}.v8`);
-
 /** The cached codebook under this key, or null (none, unreadable, or no key). */
 export async function readCachedCodebook(
   dir: string | null,
@@ -110,7 +120,7 @@ export async function readCachedCodebook(
 ): Promise<CachedCodebook | null> {
   if (dir === null || key === null) return null;
   try {
-    const entry = deserialize(await readFile(entryPath(dir, key))) as Entry;
+    const entry = deserialize(await readFile(join(dir, `codebook-${key}.v8`))) as Entry;
     if (entry?.format !== FORMAT || entry.key !== key || typeof entry.codebook?.version !== 'string')
       return null;
     return {
@@ -130,27 +140,50 @@ export async function writeCachedCodebook(
   compiled: CompiledSnapshot | null = null,
 ): Promise<void> {
   if (dir === null || key === null) return;
+  let bytes: Uint8Array;
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const path = entryPath(dir, key);
-    const temporary = `${path}.${randomUUID()}.tmp`;
     const entry: Entry = {
       format: FORMAT,
       key,
       codebook,
       compiled: compiled === null ? null : serialize(compiled),
     };
-    await writeFile(temporary, serialize(entry), { mode: 0o600 });
-    await rename(temporary, path);
-    await prune(dir);
+    bytes = serialize(entry);
   } catch {
-    // Best effort: a read-only home or a full disk only costs the next start its parse.
+    return; // a codebook V8 cannot clone is parsed every time rather than not at all
+  }
+  await writeCacheEntry(dir, `codebook-${key}.v8`, bytes);
+}
+
+/**
+ * The bytes of the cache entry `name` (as writeCacheEntry names it), or null (none or unreadable):
+ * for another kind of entry kept beside the codebooks (load-signal-model.ts).
+ */
+export async function readCacheEntry(dir: string, name: string): Promise<Buffer | null> {
+  try {
+    return await readFile(join(dir, name));
+  } catch {
+    return null;
   }
 }
 
-/** Removes all but the KEEP most recently written entries (entries of the JSON format before too). */
-async function prune(dir: string): Promise<void> {
-  const names = (await readdir(dir)).filter((name) => ENTRY.test(name));
+/** Writes a cache entry atomically (temporary name, rename) and prunes its kind; best effort. */
+export async function writeCacheEntry(dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const path = join(dir, name);
+    const temporary = `${path}.${randomUUID()}.tmp`;
+    await writeFile(temporary, bytes, { mode: 0o600 });
+    await rename(temporary, path);
+    await prune(dir, name.slice(0, name.indexOf('-')));
+  } catch {
+    // Best effort: a read-only home or a full disk only costs the next start its work.
+  }
+}
+
+/** Removes all but the KEEP most recently written entries of a kind (JSON ones from before too). */
+async function prune(dir: string, kind = 'codebook'): Promise<void> {
+  const names = (await readdir(dir)).filter((name) => ENTRY.exec(name)?.[1] === kind);
   if (names.length <= KEEP) return;
   const dated = await Promise.all(
     names.map(async (name) => ({ name, time: (await stat(join(dir, name))).mtimeMs })),
