@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseCodebook } from '../codebook/parse-codebook.js';
 import { foldText } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
+import { SIGNALS } from '../types.js';
 import { createCoder, MIN_MODEL_WORDS, type SignalModel } from './coder.js';
 
 const files = [
@@ -249,6 +250,29 @@ test('model codes are added only for signals the rules did not find, marked as s
   );
   assert.deepEqual(codes[1]?.evidence, [{ rule: 'model:test-1', start: 0, end: text.length }]);
   assert.equal(codes[1]?.confidence, 0.7);
+});
+
+test('the model is told which signals the rules found, and nothing else', () => {
+  const asked: number[] = [];
+  const model: SignalModel = {
+    id: 'test-ignore',
+    predict: () => [],
+    probabilities: (_words, _lang, _floor, _ids, ignore) => {
+      asked.push(ignore ?? 0);
+      return Float64Array.from(SIGNALS, (signal) => (signal === 'threat' ? 0.9 : 0));
+    },
+  };
+  const coder = createCoder(codebook, { model, modelThreshold: 0.5 });
+  const text = 'Moscow is ready for talks with Kyiv at any time.';
+  const codes = coder.code({ text, lang: 'en', defaultSpeaker: null }).flatMap((s) => s.signals);
+  assert.deepEqual(
+    codes.map((c) => [c.signal, c.origin]),
+    [
+      ['overture', 'rule'],
+      ['threat', 'model'],
+    ],
+  );
+  assert.deepEqual(asked, [1 << SIGNALS.indexOf('overture')]);
 });
 
 test('a statement shorter than MIN_MODEL_WORDS words gets no model codes', () => {

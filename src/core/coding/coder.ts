@@ -38,8 +38,16 @@ export interface SignalModel {
    * `floor`, every probability at or above it is exact and one below it may be any value below
    * it (a model may then skip work that would only refine values the caller drops). `ids`: the
    * words' intern ids (TokenList.ids), when the caller has them, for the model's word cache.
+   * `ignore` (bits by SIGNALS index): signals whose probability the caller drops whatever it is
+   * (the rules found them); a model may give them as 0 and skip work they alone would need.
    */
-  probabilities?(words: readonly string[], lang: Lang, floor?: number, ids?: readonly number[]): Float64Array;
+  probabilities?(
+    words: readonly string[],
+    lang: Lang,
+    floor?: number,
+    ids?: readonly number[],
+    ignore?: number,
+  ): Float64Array;
 }
 
 /** One statement with everything the coder found in it, for `overture explain`. */
@@ -58,6 +66,7 @@ export interface ExplainingCoder extends Coder {
 // docs/evaluation.md for that comparison and for the held-out figures.
 export const DEFAULT_MODEL_THRESHOLD = 0.4;
 export const MIN_MODEL_WORDS = 7;
+const SIGNAL_INDEX = new Map(SIGNALS.map((signal, s) => [signal, s]));
 
 const LETTER = /\p{L}/u;
 /** Whether a word holds a letter (not only digits): Latin and Cyrillic by range, the rest by \p{L}. */
@@ -119,8 +128,11 @@ export function createCoder(
     let found: Set<SignalCategory> | null = null;
     let speaker: string | null | undefined;
     const norms = analysis.tokens.norms;
+    // The signals the rules found: their model codes would be dropped below whatever the model says.
+    let ruled = 0;
+    for (const code of statement.signals) ruled |= 1 << (SIGNAL_INDEX.get(code.signal) as number);
     const scored =
-      model.probabilities?.(norms, lang, threshold, analysis.tokens.ids) ??
+      model.probabilities?.(norms, lang, threshold, analysis.tokens.ids, ruled) ??
       inSignalOrder(model.predict(statement.text, lang, norms));
     for (let s = 0; s < SIGNALS.length; s++) {
       const probability = scored[s] as number;

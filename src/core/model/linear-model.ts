@@ -55,11 +55,11 @@ export function createLinearModel(data: LinearModelData, options: LinearModelOpt
       const z = score(words ?? tokenize(text).norms, lang);
       return SIGNALS.map((signal, s) => ({ signal, probability: sigmoid(z[s] as number) }));
     },
-    probabilities(words, lang, floor, ids) {
+    probabilities(words, lang, floor, ids, ignore) {
       // A probability below the floor is a logit below its logit, log(p / (1 − p)); one surely
       // below (by a margin far above rounding) is given as 0, without its exponential.
       const below = floor === undefined || floor <= 0 ? undefined : Math.log(floor / (1 - floor));
-      const z = score(words, lang, below, ids);
+      const z = score(words, lang, below, ids, ignore);
       const zero = below === undefined ? Number.NEGATIVE_INFINITY : below - 1e-9;
       for (let s = 0; s < z.length; s++) {
         const logit = z[s] as number;

@@ -136,6 +136,34 @@ test('asked only which logits reach a bound, the scorer is exact at or above it 
   assert.ok(skipped > 0 && computed > 0, `${skipped} settled by the bound, ${computed} computed`);
 });
 
+test('signals the caller ignores do not keep a statement from being settled by the bound', () => {
+  const data = randomModel(2001, 1 << 10);
+  const exact = createLinearScorer(data);
+  const bounded = createLinearScorer(data);
+  const word = fc.stringMatching(/^[a-zа-яіїє']{1,12}$/);
+  const sentence = fc.array(word, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));
+  let settledByIgnoring = 0;
+  fc.assert(
+    fc.property(sentence, fc.integer({ min: 0, max: (1 << SIGNALS.length) - 1 }), (text, ignore) => {
+      const words = tokenize(text).norms;
+      const want = Array.from(exact(words, 'ru'));
+      // A bound just above the highest logit the caller still needs, below some it ignores.
+      const needed = want.filter((_, s) => (ignore & (1 << s)) === 0);
+      if (needed.length === 0) return;
+      const below = Math.max(...needed) + 1e-3;
+      const got = Array.from(bounded(words, 'ru', below, undefined, ignore));
+      const settled = got.some((z, s) => z !== want[s]);
+      for (const [s, z] of got.entries()) {
+        if ((ignore & (1 << s)) === 0) assert.ok(settled ? z < below : z === want[s]);
+        else assert.ok(settled ? z === Number.NEGATIVE_INFINITY : z === want[s]);
+      }
+      if (settled && want.some((z) => z >= below)) settledByIgnoring++;
+    }),
+    { seed: 2001, numRuns: 300 },
+  );
+  assert.ok(settledByIgnoring > 0, 'an ignored logit above the bound no longer blocks it');
+});
+
 test('a word scored by its intern id is never mistaken for another word given that id later', () => {
   const data = randomModel(2022, 1 << 10);
   const score = createLinearScorer(data);

@@ -37,13 +37,16 @@ import type { LinearModelData } from './model-body.js';
  * The logits of a statement, in SIGNALS order. The array is reused by the next call: read it
  * first. With `below`, a statement whose every logit is surely below it gets upper bounds
  * instead (each below `below`), without the costliest part of the work: for a caller that only
- * asks which logits reach a threshold.
+ * asks which logits reach a threshold. `ignore` (bits by SIGNALS index) names signals the caller
+ * does not need: with `below`, their logits do not keep a statement from being settled by the
+ * bound, and are then given as −∞.
  */
 export type LinearScorer = (
   words: readonly string[],
   lang: Lang,
   below?: number,
   ids?: readonly number[],
+  ignore?: number,
 ) => Float64Array;
 
 /** Set bits of a 32-bit word (Hacker's Delight, 5-2). */
@@ -270,7 +273,7 @@ export function createLinearScorer(
   // The entries of the current statement's words, in order (the second pass reads them).
   let statementEntries = new Int32Array(256);
 
-  return (words, lang, below, ids) => {
+  return (words, lang, below, ids, ignore = 0) => {
     if (cache.size + words.length > wordCacheLimit) {
       // Ids are only meaningful with the words that hold them: all start again together, and
       // between statements, never within one (no stamp then equals the current statement's).
@@ -332,7 +335,7 @@ export function createLinearScorer(
     for (let f = 0; f < FAMILY_COUNT; f++)
       if ((squares[f] as number) > 0 || (f === FAMILY_CHARS && grams > 0)) present++;
     const scale = 1 / Math.sqrt(present);
-    if (below !== undefined && grams > 0 && boundedBelow(below, scale, grams)) return z;
+    if (below !== undefined && grams > 0 && boundedBelow(below, scale, grams, ignore)) return z;
     // The character n-grams' norm needs the count of each distinct n-gram: a second pass.
     let charSquares = 0;
     const state = idState;
@@ -367,12 +370,17 @@ export function createLinearScorer(
    * Whether every logit is surely below `below` whatever the character n-grams' norm: that norm
    * squared, Σ count², lies between the number of n-grams N (all distinct) and N² (all one), so
    * a family sum c contributes at most c·scale/√N when positive and c·scale/N when negative.
-   * When so, z holds those upper bounds and the counting pass is skipped.
+   * When so, z holds those upper bounds (−∞ for the signals in `ignore`) and the counting pass is
+   * skipped.
    */
-  function boundedBelow(below: number, scale: number, grams: number): boolean {
+  function boundedBelow(below: number, scale: number, grams: number, ignore: number): boolean {
     const high = scale / Math.sqrt(grams);
     const low = scale / grams;
     for (let s = 0; s < width; s++) {
+      if ((ignore & (1 << s)) !== 0) {
+        z[s] = Number.NEGATIVE_INFINITY;
+        continue;
+      }
       let bound = biases[s] as number;
       for (let f = 0; f < FAMILY_COUNT; f++) {
         if (f === FAMILY_CHARS) continue;
