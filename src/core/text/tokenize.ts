@@ -67,9 +67,10 @@ const INTERN_SLOTS = 1 << 18;
 /** How many words the intern table holds before it starts again; every TokenList id is below it. */
 export const INTERN_LIMIT = INTERN_SLOTS >>> 1;
 const internMask = INTERN_SLOTS - 1;
-const internHashes = new Int32Array(INTERN_SLOTS);
-// Each word's dense id: the order it was interned in since the table last started.
-const internIds = new Int32Array(INTERN_SLOTS);
+// Per slot, side by side (one cache line for both): the word's hash, and its dense id plus one
+// (the order it was interned in since the table last started; 0: an empty slot). A probe reads
+// the word itself only when the hash matches.
+const internMeta = new Int32Array(2 * INTERN_SLOTS);
 let internWords: Array<string | undefined> = new Array(INTERN_SLOTS);
 let internCount = 0;
 /** The id of the word internHashed last returned. */
@@ -104,16 +105,17 @@ function internHashed(text: string, start: number, end: number, h: number, byUni
   const length = end - start;
   let slot = h & internMask;
   for (;;) {
-    const word = internWords[slot];
-    if (word === undefined) break;
-    if (internHashes[slot] === h && word.length === length) {
-      let same = true;
+    const tag = internMeta[2 * slot + 1] as number;
+    if (tag === 0) break;
+    if (internMeta[2 * slot] === h) {
+      const word = internWords[slot] as string;
+      let same = word.length === length;
       if (byUnit)
         for (let k = 0; k < length && same; k++)
           same = word.charCodeAt(k) === foldUnit(text.charCodeAt(start + k));
       else for (let k = 0; k < length && same; k++) same = word.charCodeAt(k) === text.charCodeAt(start + k);
       if (same) {
-        internedId = internIds[slot] as number;
+        internedId = tag - 1;
         return word;
       }
     }
@@ -121,13 +123,14 @@ function internHashed(text: string, start: number, end: number, h: number, byUni
   }
   if (internCount >= INTERN_LIMIT) {
     internWords = new Array(INTERN_SLOTS);
+    internMeta.fill(0);
     internCount = 0;
     slot = h & internMask;
   }
   const word = byUnit ? foldedCopyOf(text, start, end) : copyOf(text, start, end);
   internWords[slot] = word;
-  internHashes[slot] = h;
-  internIds[slot] = internCount;
+  internMeta[2 * slot] = h;
+  internMeta[2 * slot + 1] = internCount + 1;
   internedId = internCount;
   internCount++;
   return word;
