@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { deserialize, serialize } from 'node:v8';
+import { withCacheDir } from '../../test/helpers/cache-dir.js';
 import { parseCodebook } from '../core/codebook/parse-codebook.js';
 import { createCoder } from '../core/coding/coder.js';
 import { cacheDir, cacheKey, cacheKeyIn, readCachedCodebook, writeCachedCodebook } from './codebook-cache.js';
@@ -26,18 +27,6 @@ function devSentences(): Array<{ text: string; lang: 'ru' | 'uk' | 'en' }> {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as { text: string; lang: 'ru' | 'uk' | 'en' });
-}
-
-/** Runs `body` with OVERTURE_CACHE_DIR set to `dir`. */
-async function withCacheDir<T>(dir: string, body: () => Promise<T>): Promise<T> {
-  const previous = process.env.OVERTURE_CACHE_DIR;
-  process.env.OVERTURE_CACHE_DIR = dir;
-  try {
-    return await body();
-  } finally {
-    if (previous === undefined) delete process.env.OVERTURE_CACHE_DIR;
-    else process.env.OVERTURE_CACHE_DIR = previous;
-  }
 }
 
 test('a cached codebook codes exactly as the parsed one, with the same version', async () => {
@@ -83,9 +72,7 @@ test('the cache lives where the environment says, and can be turned off', () => 
 test('a bad codebook is reported every time and never cached; a good one is', async () => {
   const dir = join(work, 'load');
   const codebook = join(work, 'codebook');
-  const previous = process.env.OVERTURE_CACHE_DIR;
-  process.env.OVERTURE_CACHE_DIR = dir;
-  try {
+  await withCacheDir(dir, async () => {
     rmSync(codebook, { recursive: true, force: true });
     mkdirSync(codebook);
     cpSync('codebook', codebook, { recursive: true });
@@ -98,10 +85,7 @@ test('a bad codebook is reported every time and never cached; a good one is', as
     await assert.rejects(loadCodebook(codebook), /overture\.yaml/);
     assert.equal(readdirSync(dir).length, 1);
     assert.ok(!readdirSync(dir).some((name) => name.endsWith('.tmp')));
-  } finally {
-    if (previous === undefined) delete process.env.OVERTURE_CACHE_DIR;
-    else process.env.OVERTURE_CACHE_DIR = previous;
-  }
+  });
   assert.ok(existsSync(dir));
 });
 

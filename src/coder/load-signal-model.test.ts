@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { deserialize, serialize } from 'node:v8';
+import { withCacheDir } from '../../test/helpers/cache-dir.js';
 import type { SignalModel } from '../core/coding/coder.js';
 import { loadModel } from '../core/model/serialize-model.js';
 import { tokenize } from '../core/text/tokenize.js';
@@ -13,17 +14,6 @@ import { loadSignalModel } from './load-signal-model.js';
 const work = mkdtempSync(join(tmpdir(), 'overture-model-cache-test-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const path = defaultModelPath();
-
-async function withCacheDir<T>(dir: string, body: () => Promise<T>): Promise<T> {
-  const previous = process.env.OVERTURE_CACHE_DIR;
-  process.env.OVERTURE_CACHE_DIR = dir;
-  try {
-    return await body();
-  } finally {
-    if (previous === undefined) delete process.env.OVERTURE_CACHE_DIR;
-    else process.env.OVERTURE_CACHE_DIR = previous;
-  }
-}
 
 /** Every probability of the model on the dev sentences, in order. */
 function predictions(model: SignalModel): number[] {

@@ -221,29 +221,26 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   for (const rule of rules)
     for (const p of [...rule.any, ...rule.nearA]) for (const t of matcher.longestTerms(p)) modelGate[t] = 1;
 
-  return {
-    codebook,
-    matcher,
-    rules,
-    exclusions,
-    stanceCues,
-    actors: codebook.actors,
-    roles,
-    ruleGate,
-    modelGate,
-    languages: codebook.languages,
-  };
+  return assemble(codebook, matcher, { rules, exclusions, stanceCues, roles, ruleGate, modelGate });
 }
+
+/** A compiled codebook from its matcher and tables; what is the codebook's own is taken from it. */
+function assemble(codebook: Codebook, matcher: PhraseMatcher, tables: CompiledTables): CompiledCodebook {
+  return { codebook, matcher, ...tables, actors: codebook.actors, languages: codebook.languages };
+}
+
+/** What compiling adds to a codebook besides the matcher. */
+export type CompiledTables = Pick<
+  CompiledCodebook,
+  'rules' | 'exclusions' | 'stanceCues' | 'roles' | 'ruleGate' | 'modelGate'
+>;
 
 /**
  * A compiled codebook as plain data (see PhraseMatcher.snapshot), to be kept with the codebook it
  * was compiled from and restored by restoreCompiled: compiling the default codebook costs a worker
  * thread half a second, restoring a fraction of that.
  */
-export type CompiledSnapshot = Pick<
-  CompiledCodebook,
-  'rules' | 'exclusions' | 'stanceCues' | 'roles' | 'ruleGate' | 'modelGate'
-> & {
+export type CompiledSnapshot = CompiledTables & {
   /** The version of the codebook it was compiled from. */
   readonly codebookVersion: string;
   readonly matcher: MatcherSnapshot;
@@ -270,16 +267,12 @@ export function restoreCompiled(codebook: Codebook, snapshot: CompiledSnapshot):
       `a compiled snapshot of codebook ${snapshot.codebookVersion} cannot be restored for ${codebook.version}`,
     );
   const { rules, exclusions, stanceCues, roles, ruleGate, modelGate } = snapshot;
-  return {
-    codebook,
-    matcher: createPhraseMatcher(snapshot.matcher),
+  return assemble(codebook, createPhraseMatcher(snapshot.matcher), {
     rules,
     exclusions,
     stanceCues,
-    actors: codebook.actors,
     roles,
     ruleGate,
     modelGate,
-    languages: codebook.languages,
-  };
+  });
 }
