@@ -247,17 +247,9 @@ export type CompiledSnapshot = CompiledTables & {
 };
 
 export function snapshotCompiled(compiled: CompiledCodebook): CompiledSnapshot {
-  const { codebook, matcher, rules, exclusions, stanceCues, roles, ruleGate, modelGate } = compiled;
-  return {
-    codebookVersion: codebook.version,
-    matcher: matcher.snapshot(),
-    rules,
-    exclusions,
-    stanceCues,
-    roles,
-    ruleGate,
-    modelGate,
-  };
+  // Actors and languages are the codebook's own: restoreCompiled takes them from it again.
+  const { codebook, matcher, actors: _actors, languages: _languages, ...tables } = compiled;
+  return { codebookVersion: codebook.version, matcher: matcher.snapshot(), ...tables };
 }
 
 /** The compiled codebook a snapshot was taken of; `codebook` must be the one it was compiled from. */
@@ -266,13 +258,6 @@ export function restoreCompiled(codebook: Codebook, snapshot: CompiledSnapshot):
     throw new Error(
       `a compiled snapshot of codebook ${snapshot.codebookVersion} cannot be restored for ${codebook.version}`,
     );
-  const { rules, exclusions, stanceCues, roles, ruleGate, modelGate } = snapshot;
-  return assemble(codebook, createPhraseMatcher(snapshot.matcher), {
-    rules,
-    exclusions,
-    stanceCues,
-    roles,
-    ruleGate,
-    modelGate,
-  });
+  const { codebookVersion: _version, matcher, ...tables } = snapshot;
+  return assemble(codebook, createPhraseMatcher(matcher), tables);
 }
